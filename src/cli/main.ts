@@ -1,0 +1,91 @@
+// The `lisp` command. Without a file it starts the REPL (or, with input piped in, evaluates what
+// arrives); with a file it runs that program; -e evaluates expressions and prints the last value.
+// `lisp save-world` makes a world, and `lisp build-base-world` makes worlds/base.world at install.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { skipShebang } from '../reader/reader.js';
+import { setCommandLine } from '../builtins/system.js';
+import { stdoutPort } from '../builtins/stdio.js';
+import type { Session } from '../runtime/session.js';
+import { runText, finish } from './script.js';
+import { reportError, resultLines, exitProcess } from './driver.js';
+import { startSession } from './startup.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function readProgram(file: string): string {
+  try {
+    return skipShebang(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    reportError(`lisp: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    return exitProcess(66);
+  }
+}
+
+function runMain(file: string | undefined, args: string[], opts: { eval: string[]; world?: string }): void {
+  const session: Session = startSession(root, opts.world);
+  if (opts.eval.length > 0) {
+    setCommandLine(['lisp', ...(file === undefined ? [] : [file]), ...args]);
+    let outcome;
+    for (const expr of opts.eval) {
+      outcome = runText(session, expr, '<command line>', session.user);
+      if (outcome.kind !== 'value') finish(outcome);
+    }
+    if (outcome !== undefined && outcome.kind === 'value') for (const line of resultLines(outcome.value)) stdoutPort.write(line + '\n');
+    if (file === undefined) finish({ kind: 'value', value: undefined });
+  }
+  if (file !== undefined) {
+    setCommandLine([file, ...args]);
+    finish(runText(session, readProgram(file), path.resolve(file), session.user));
+  }
+  setCommandLine(['lisp', ...args]);
+  if (process.stdin.isTTY) {
+    import('../repl/repl.js').then(({ startInteractiveRepl }) =>
+      startInteractiveRepl(session, session.user, `lisp ${VERSION}, an R7RS Scheme. Ctrl-D or (exit) leaves.`),
+    );
+  } else {
+    import('../repl/repl.js').then(({ runPipedRepl }) => exitProcess(runPipedRepl(session, session.user) ? 0 : 70));
+  }
+}
+
+const program = new Command('lisp')
+  .description('A Scheme (R7RS-small) whose running heap can be saved to a world file and booted again.')
+  .version(VERSION, '-v, --version')
+  .usage('[options] [file [args...]]')
+  .option('-e, --eval <expr>', 'evaluate EXPR and print the value of the last one (repeatable)', collect, [])
+  .option('-w, --world <file>', 'boot from this world file instead of the base world')
+  .argument('[file]', 'a program to run')
+  .argument('[args...]', 'arguments for the program, returned by (command-line)')
+  .enablePositionalOptions()
+  .passThroughOptions()
+  .action((file: string | undefined, args: string[], opts: { eval: string[]; world?: string }) => runMain(file, args, opts));
+
+program
+  .command('save-world')
+  .description('make a world: boot, load and evaluate what is given, then save the heap to FILE')
+  .argument('<file>', 'the world file to write')
+  .option('-l, --load <file>', 'load a source file into the world (repeatable, in order)', collect, [])
+  .option('-e, --eval <expr>', 'evaluate an expression (repeatable, after the loads)', collect, [])
+  .option('-t, --toplevel <proc>', 'the procedure the world runs when booted, instead of the REPL')
+  .option('-w, --world <file>', 'start from this world instead of the base world')
+  .action(async (file: string, opts: { load: string[]; eval: string[]; toplevel?: string; world?: string }) => {
+    const { saveWorldCommand } = await import('./save-world.js');
+    saveWorldCommand(root, file, opts);
+  });
+
+program
+  .command('build-base-world', { hidden: true })
+  .description('build worlds/base.world from lib-lisp (run by npm install)')
+  .action(async () => {
+    const { buildBaseWorld } = await import('./save-world.js');
+    buildBaseWorld(root);
+  });
+
+program.parse(process.argv);

@@ -1,0 +1,22 @@
+// The base of every applicable object, and the primitives: procedures written in TypeScript that take
+// their arguments and return a value without calling back into Lisp (car, +, string-append ...).
+// Procedures that need the machine (call/cc, apply, dynamic-wind) and Lisp closures are defined by the
+// machine, which knows how frames work.
+import type { Value } from './value.js';
+
+export abstract class Procedure {
+  abstract get name(): string;
+}
+
+export class Primitive extends Procedure {
+  constructor(
+    readonly name: string,
+    /** the implementation; it receives exactly the Lisp arguments */
+    readonly fn: (...args: any[]) => Value,
+    readonly min: number,
+    /** Infinity for a variadic primitive */
+    readonly max: number,
+  ) {
+    super();
+  }
+}

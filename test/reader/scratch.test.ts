@@ -1,0 +1,23 @@
+import { readAll, Reader } from '../../src/reader/reader.js';
+import { writeString } from '../../src/values/printer.js';
+import { equal } from '../../src/values/equality.js';
+test('x', () => {
+  const N = 1_000_000;
+  let t0 = Date.now();
+  const deep = '('.repeat(N) + ')'.repeat(N);
+  const [d] = readAll(deep);
+  console.log('read deep', Date.now() - t0); t0 = Date.now();
+  const s = writeString(d);
+  console.log('write deep', Date.now() - t0, s.length, s === '('.repeat(N-1) + ')'.repeat(N-1) ); t0 = Date.now();
+  const flat = '(' + Array.from({length: N}, (_, i) => String(i)).join(' ') + ')';
+  const [f] = readAll(flat);
+  console.log('read flat', Date.now() - t0); t0 = Date.now();
+  const s2 = writeString(f);
+  console.log('write flat', Date.now() - t0, s2 === flat); t0 = Date.now();
+  const deep2 = '(a '.repeat(N) + ')'.repeat(N);
+  const [d2] = readAll(deep2);
+  console.log('read deep2', Date.now() - t0); t0 = Date.now();
+  console.log(writeString(d2) === deep2.replace(/ \)/, ')'), Date.now() - t0);
+  t0 = Date.now();
+  console.log(equal(readAll(writeString(f))[0], f), Date.now() - t0);
+});

@@ -150,3 +150,27 @@ for (const name of ['else', '=>', '...', '_', 'unquote', 'unquote-splicing', 'sy
     throw syntaxError(form, `${name}: misplaced syntactic keyword`);
   });
 }
+
+// (import library ...) at the top level of a program. The standard libraries' bindings are all in
+// the environment programs run in, so importing one checks that it exists and needs nothing else.
+defineSpecialForm('import', (x, form) => {
+  for (const spec of x.listOf(form.cdr, 'import')) {
+    const name = stripSyntax(importedLibrary(spec));
+    if (!x.host.hasLibrary(name)) throw syntaxError(form, `import: unknown library ${libraryName(name)}`);
+  }
+  return new Const(UNSPECIFIED);
+});
+
+/** The library an import set names: (only lib ...), (prefix lib p) and the rest wrap one. */
+function importedLibrary(spec: Value): Value {
+  while (spec instanceof Pair && isIdentifier(spec.car) && ['only', 'except', 'prefix', 'rename'].includes(baseSymbol(spec.car).name) && spec.cdr instanceof Pair) {
+    spec = spec.cdr.car;
+  }
+  return spec;
+}
+
+function libraryName(name: Value): string {
+  const parts: string[] = [];
+  for (let l = name; l instanceof Pair; l = l.cdr) parts.push(isIdentifier(l.car) ? baseSymbol(l.car).name : String(l.car));
+  return `(${parts.join(' ')})`;
+}

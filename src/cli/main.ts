@@ -5,13 +5,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { skipShebang } from '../reader/reader.js';
 import { setCommandLine } from '../builtins/system.js';
 import { stdoutPort } from '../builtins/stdio.js';
 import type { Session } from '../runtime/session.js';
 import { runText, finish } from './script.js';
-import { reportError, resultLines, exitProcess } from './driver.js';
+import { resultLines, exitProcess, failure, type Outcome } from './driver.js';
 import { startSession } from './startup.js';
+import { readSourceText } from './source.js';
+import '../world/world.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
@@ -20,17 +21,13 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function readProgram(file: string): string {
-  try {
-    return skipShebang(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    reportError(`lisp: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    return exitProcess(66);
-  }
-}
-
 function runMain(file: string | undefined, args: string[], opts: { eval: string[]; world?: string }): void {
-  const session: Session = startSession(root, opts.world);
+  const { session, toplevel }: { session: Session; toplevel: unknown } = startSession(root, opts.world);
+  if (toplevel !== false && opts.eval.length === 0) {
+    // a world made with --toplevel runs its procedure; (command-line) is the world and the arguments
+    setCommandLine([opts.world as string, ...(file === undefined ? [] : [file]), ...args]);
+    finish(applyToplevel(session, toplevel));
+  }
   if (opts.eval.length > 0) {
     setCommandLine(['lisp', ...(file === undefined ? [] : [file]), ...args]);
     let outcome;
@@ -43,7 +40,7 @@ function runMain(file: string | undefined, args: string[], opts: { eval: string[
   }
   if (file !== undefined) {
     setCommandLine([file, ...args]);
-    finish(runText(session, readProgram(file), path.resolve(file), session.user));
+    finish(runText(session, readSourceText(file), path.resolve(file), session.user));
   }
   setCommandLine(['lisp', ...args]);
   if (process.stdin.isTTY) {
@@ -52,6 +49,15 @@ function runMain(file: string | undefined, args: string[], opts: { eval: string[
     );
   } else {
     import('../repl/repl.js').then(({ runPipedRepl }) => exitProcess(runPipedRepl(session, session.user) ? 0 : 70));
+  }
+}
+
+function applyToplevel(session: Session, toplevel: unknown): Outcome {
+  try {
+    session.machine.apply(toplevel as never, []);
+    return { kind: 'value', value: undefined };
+  } catch (e) {
+    return failure(e);
   }
 }
 

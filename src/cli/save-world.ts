@@ -1,11 +1,57 @@
 // lisp save-world and lisp build-base-world.
-import { reportError, exitProcess } from './driver.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { intern } from '../values/symbol.js';
+import { Procedure } from '../values/procedure.js';
+import { sessionFromSource } from '../runtime/boot.js';
+import { saveWorld } from '../world/world.js';
+import { startSession, baseWorldPath } from './startup.js';
+import { runText, finish } from './script.js';
+import { reportError, exitProcess, failure } from './driver.js';
+import { readSourceText } from './source.js';
 
-export function saveWorldCommand(_root: string, _file: string, _opts: unknown): void {
-  reportError('lisp save-world: not available yet');
-  exitProcess(1);
+export interface SaveWorldOptions {
+  load: string[];
+  eval: string[];
+  toplevel?: string;
+  world?: string;
 }
 
-export function buildBaseWorld(_root: string): void {
-  // filled in with the world stage
+export function saveWorldCommand(root: string, file: string, opts: SaveWorldOptions): void {
+  const { session } = startSession(root, opts.world);
+  for (const f of opts.load) {
+    const outcome = runText(session, readSourceText(f), path.resolve(f), session.user);
+    if (outcome.kind !== 'value') finish(outcome);
+  }
+  for (const expr of opts.eval) {
+    const outcome = runText(session, expr, '<command line>', session.user);
+    if (outcome.kind !== 'value') finish(outcome);
+  }
+  let toplevel: unknown = false;
+  if (opts.toplevel !== undefined) {
+    const cell = session.user.table.get(intern(opts.toplevel));
+    const proc = cell !== undefined && 'value' in cell ? cell.value : undefined;
+    if (!(proc instanceof Procedure)) {
+      reportError(`lisp save-world: --toplevel ${opts.toplevel}: no procedure of that name is defined`);
+      exitProcess(1);
+    }
+    toplevel = proc;
+  }
+  try {
+    saveWorld(session, file, toplevel as never);
+  } catch (e) {
+    finish(failure(e));
+  }
+  exitProcess(0);
+}
+
+/** Builds worlds/base.world from lib-lisp: what npm install runs after compiling the TypeScript. */
+export function buildBaseWorld(root: string): void {
+  const t0 = performance.now();
+  const session = sessionFromSource(path.join(root, 'lib-lisp'));
+  const file = baseWorldPath(root);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const bytes = saveWorld(session, file);
+  process.stderr.write(`built ${path.relative(process.cwd(), file) || file}: ${bytes} bytes in ${Math.round(performance.now() - t0)} ms\n`);
+  exitProcess(0);
 }

@@ -23,7 +23,6 @@ export function setCompiler(c: Compiler): void {
 }
 
 export class CompiledCode implements Code {
-  readonly name: string;
   returnPoints: ReturnPoint[] = [];
   private compiled = false;
   e0: Entries['e0'];
@@ -33,12 +32,15 @@ export class CompiledCode implements Code {
   eN: Entries['eN'];
 
   constructor(readonly ir: Lambda | CaseLambda) {
-    this.name = ir.name;
     this.e0 = (m, c, rf, rp) => this.ensureCompiled().e0(m, c, rf, rp);
     this.e1 = (m, c, rf, rp, a) => this.ensureCompiled().e1(m, c, rf, rp, a);
     this.e2 = (m, c, rf, rp, a, b) => this.ensureCompiled().e2(m, c, rf, rp, a, b);
     this.e3 = (m, c, rf, rp, a, b, d) => this.ensureCompiled().e3(m, c, rf, rp, a, b, d);
     this.eN = (m, c, rf, rp, args) => this.ensureCompiled().eN(m, c, rf, rp, args);
+  }
+
+  get name(): string {
+    return this.ir.name;
   }
 
   ensureCompiled(): this {

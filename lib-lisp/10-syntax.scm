@@ -93,12 +93,19 @@
     ((_ formals expression body ...)
      (call-with-values (lambda () expression) (lambda formals body ...)))))
 
+;; The values are first held, as a list, by the first variable: a temporary defined at the top level
+;; would be bound in the user's environment but looked up in this one.
 (define-syntax define-values
   (syntax-rules ()
-    ((_ formals expression)
+    ((_ () expression)
+     (call-with-values (lambda () expression) (lambda () (if #f #f))))
+    ((_ (var . more) expression)
      (begin
-       (define values-list (call-with-values (lambda () expression) list))
-       (%define-values-from values-list formals)))))
+       (define var (call-with-values (lambda () expression) list))
+       (%define-values-from (cdr var) more)
+       (set! var (car var))))
+    ((_ var expression)
+     (define var (call-with-values (lambda () expression) list)))))
 
 (define-syntax %define-values-from
   (syntax-rules ()

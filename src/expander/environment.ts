@@ -83,6 +83,28 @@ export class Environment {
   /** Symbols whose bindings came from another environment by import: define makes a new binding. */
   readonly imported = new Set<Sym>();
 
+  /**
+   * Top-level definitions of identifiers a macro inserted. They stay hygienic: only that same
+   * renamed identifier finds the binding, not the user's symbol of the same name (as in Racket and
+   * Guile), so a macro's helper definitions cannot clash with the program's names.
+   */
+  readonly renamed = new Map<Alias, Binding>();
+
+  /** The cell define assigns for an identifier, renamed or not. */
+  definitionCellFor(id: Identifier): GlobalCell {
+    if (id instanceof Sym) return this.definitionCell(id);
+    const b = this.renamed.get(id);
+    if (b instanceof GlobalCell) return b;
+    const c = new GlobalCell(baseSymbol(id));
+    this.renamed.set(id, c);
+    return c;
+  }
+
+  defineSyntaxFor(id: Identifier, b: Macro | SpecialForm): void {
+    if (id instanceof Sym) this.defineSyntax(id, b);
+    else this.renamed.set(id, b);
+  }
+
   importBinding(sym: Sym, b: Binding): void {
     this.table.set(sym, b);
     this.imported.add(sym);
@@ -114,6 +136,8 @@ export function resolve(id: Identifier, env: Scope | Environment): Binding {
       e = e.parent;
     }
     if (id instanceof Alias) {
+      const r = e.renamed.get(id);
+      if (r !== undefined) return r;
       // Not bound by the expansion that made it: it means what it meant where its macro was defined.
       env = id.env;
       id = id.name;

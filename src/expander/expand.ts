@@ -297,13 +297,13 @@ export class Expander {
         }
         case 'define': {
           const [id, value] = parseDefine(this, form);
-          const cell = env.definitionCell(baseSymbol(id));
+          const cell = env.definitionCellFor(id);
           return new GlobalDefine(cell, this.expandNamed(value, env, id));
         }
         case 'define-syntax':
         case 'define-macro': {
           const [id, macro] = this.parseMacroDefinition(form, env, b.name);
-          env.defineSyntax(baseSymbol(id), macro);
+          env.defineSyntaxFor(id, macro);
           return new Const(UNSPECIFIED);
         }
         default:

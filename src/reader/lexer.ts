@@ -88,10 +88,10 @@ export class Lexer {
       case 0x2c: // ,
         return src.code(p + 1) === 0x40 ? this.quote(UNQUOTE_SPLICING, 2) : this.quote(UNQUOTE, 1);
       case 0x22: // "
-        this.value = new MString(codesToString(this.scanQuoted(0x22, 'unterminated string')));
+        this.value = new MString(codesToString(this.scanQuoted(0x22, 'string')));
         return Tok.Atom;
       case 0x7c: // |
-        this.value = intern(codesToString(this.scanQuoted(0x7c, 'unterminated |symbol|')));
+        this.value = intern(codesToString(this.scanQuoted(0x7c, '|symbol|')));
         return Tok.Atom;
       case 0x23: // #
         return this.hash();
@@ -204,19 +204,19 @@ export class Lexer {
    * The code points of a string ("...") or |symbol| body, escapes decoded; `this.start` is at the opening
    * quote. A line ending in a string reads as one newline, whichever convention the file uses.
    */
-  private scanQuoted(quote: number, unterminated: string): number[] {
+  private scanQuoted(quote: number, what: string): number[] {
     const src = this.src;
     const out: number[] = [];
     let i = this.start + 1;
     for (;;) {
-      if (i >= src.length) throw incompleteInput(unterminated, src.posAt(this.start));
+      if (i >= src.length) throw incompleteInput(`unterminated ${what}`, src.posAt(this.start));
       const c = src.codePoint(i);
       if (c === quote) {
         this.pos = i + 1;
         return out;
       }
       if (c === 0x5c) {
-        i = this.escape(i, out, unterminated);
+        i = this.escape(i, out, what);
       } else if (c === 0x0d) {
         out.push(0x0a);
         i += src.code(i + 1) === 0x0a ? 2 : 1;
@@ -228,8 +228,9 @@ export class Lexer {
   }
 
   /** Decodes the escape at `at` (a backslash) into `out`; returns the offset after it. */
-  private escape(at: number, out: number[], unterminated: string): number {
+  private escape(at: number, out: number[], what: string): number {
     const src = this.src;
+    const unterminated = `unterminated ${what}`;
     if (at + 1 >= src.length) throw incompleteInput(unterminated, src.posAt(this.start));
     const c = src.code(at + 1);
     const mnemonic = MNEMONIC_ESCAPES.get(c);
@@ -247,7 +248,7 @@ export class Lexer {
       const code = HEX.test(digits) ? scalarValue(digits) : null;
       if (code === null) {
         if (semi < 0 && HEX.test(src.text.slice(at + 2))) throw incompleteInput(unterminated, src.posAt(this.start));
-        throw readError('bad hex escape in a string or |symbol|', src.posAt(at));
+        throw readError(`bad hex escape in a ${what}`, src.posAt(at));
       }
       out.push(code);
       return semi + 1;
@@ -262,7 +263,7 @@ export class Lexer {
       return i;
     }
     if (i >= src.length) throw incompleteInput(unterminated, src.posAt(this.start));
-    throw readError(`unknown escape \\${String.fromCodePoint(src.codePoint(at + 1))} in a string or |symbol|`, src.posAt(at));
+    throw readError(`unknown escape \\${String.fromCodePoint(src.codePoint(at + 1))} in a ${what}`, src.posAt(at));
   }
 
   /** Whitespace, ; comments, #| |# comments and the #!fold-case directives. */

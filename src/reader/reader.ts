@@ -19,45 +19,41 @@ import { recordPosition } from './positions.js';
 export { IncompleteInput } from './source.js';
 export type { Cursor } from './source.js';
 
-class ListFrame {
+// Every frame knows the offset of the token that opened it, and its position when positions are being
+// recorded (worked out as the token is read, so that positions are always asked for in text order).
+class FrameBase {
+  constructor(
+    readonly start: number,
+    readonly pos: SrcPos | null,
+  ) {}
+}
+
+class ListFrame extends FrameBase {
   head: Pair | null = null;
   tail: Pair | null = null;
   /** 0: reading elements; 1: just read the dot; 2: read the datum after the dot */
   dot = 0;
-  constructor(
-    readonly close: number,
-    readonly pos: SrcPos,
-  ) {}
+  close = 0;
 }
 
-class VectorFrame {
+class VectorFrame extends FrameBase {
   readonly items: Value[] = [];
-  constructor(readonly pos: SrcPos) {}
 }
 
-class BytevectorFrame {
+class BytevectorFrame extends FrameBase {
   readonly items: number[] = [];
-  constructor(readonly pos: SrcPos) {}
 }
 
-class QuoteFrame {
-  constructor(
-    readonly sym: Sym,
-    readonly pos: SrcPos,
-  ) {}
+class QuoteFrame extends FrameBase {
+  sym: Sym | null = null;
 }
 
-class LabelFrame {
-  constructor(
-    readonly entry: LabelEntry,
-    readonly pos: SrcPos,
-  ) {}
+class LabelFrame extends FrameBase {
+  entry: LabelEntry | null = null;
 }
 
 /** #; : the next datum is read and dropped. */
-class SkipFrame {
-  constructor(readonly pos: SrcPos) {}
-}
+class SkipFrame extends FrameBase {}
 
 type Frame = ListFrame | VectorFrame | BytevectorFrame | QuoteFrame | LabelFrame | SkipFrame;
 
@@ -66,8 +62,8 @@ function describeFrame(f: Frame): string {
   if (f instanceof ListFrame) return f.dot === 1 ? 'after a dot' : 'in a list';
   if (f instanceof VectorFrame) return 'in a vector';
   if (f instanceof BytevectorFrame) return 'in a bytevector';
-  if (f instanceof QuoteFrame) return `after ${abbreviation(f.sym)}`;
-  if (f instanceof LabelFrame) return `after #${f.entry.label}=`;
+  if (f instanceof QuoteFrame) return `after ${abbreviation(f.sym as Sym)}`;
+  if (f instanceof LabelFrame) return `after #${(f.entry as LabelEntry).label}=`;
   return 'after #;';
 }
 
@@ -89,6 +85,8 @@ export interface ReaderOptions {
   start?: Cursor;
   /** start with #!fold-case in effect */
   foldCase?: boolean;
+  /** record where each list was read, for positionOf (default true; `read` on data can do without) */
+  positions?: boolean;
 }
 
 /**
@@ -98,6 +96,7 @@ export interface ReaderOptions {
 export class Reader {
   private readonly src: SourceText;
   private readonly lexer: Lexer;
+  private readonly positions: boolean;
   private readonly labels = new Map<string, LabelEntry>();
   private placeholdersUsed = false;
 
@@ -106,6 +105,7 @@ export class Reader {
     this.src = new SourceText(text, file, start);
     this.lexer = new Lexer(this.src, start.offset);
     this.lexer.foldCase = options.foldCase ?? false;
+    this.positions = options.positions ?? true;
   }
 
   /** How far reading has got: the offset just after the last datum read. */
@@ -160,54 +160,55 @@ export class Reader {
 
   private readDatum(): Value | EofObject {
     const lexer = this.lexer;
-    const src = this.src;
     const stack: Frame[] = [];
     for (;;) {
       const kind = lexer.next();
       let value: Value;
-      // where the datum completed by this token began; computed only when a list needs it
-      let pos: SrcPos | null = null;
+      // where the text of the datum this token completes began
+      let start = lexer.start;
       switch (kind) {
-        case Tok.End:
-          if (stack.length === 0) return EOF;
-          throw incompleteInput(`unexpected end of input ${describeFrame(stack[stack.length - 1])}`, stack[stack.length - 1].pos);
-        case Tok.Open:
-          stack.push(new ListFrame(lexer.close, src.posAt(lexer.start)));
+        case Tok.End: {
+          const top = stack[stack.length - 1];
+          if (top === undefined) return EOF;
+          throw incompleteInput(`unexpected end of input ${describeFrame(top)}`, this.framePos(top));
+        }
+        case Tok.Open: {
+          const frame = new ListFrame(start, this.openPos(start));
+          frame.close = lexer.close;
+          stack.push(frame);
           continue;
+        }
         case Tok.VectorOpen:
-          stack.push(new VectorFrame(src.posAt(lexer.start)));
+          stack.push(new VectorFrame(start, null));
           continue;
         case Tok.BytevectorOpen:
-          stack.push(new BytevectorFrame(src.posAt(lexer.start)));
+          stack.push(new BytevectorFrame(start, null));
           continue;
-        case Tok.Quote:
-          stack.push(new QuoteFrame(lexer.value as Sym, src.posAt(lexer.start)));
+        case Tok.Quote: {
+          const frame = new QuoteFrame(start, this.openPos(start));
+          frame.sym = lexer.value as Sym;
+          stack.push(frame);
           continue;
+        }
         case Tok.DatumComment:
-          stack.push(new SkipFrame(src.posAt(lexer.start)));
+          stack.push(new SkipFrame(start, null));
           continue;
-        case Tok.LabelDef:
-          stack.push(new LabelFrame(this.defineLabel(lexer.label), src.posAt(lexer.start)));
+        case Tok.LabelDef: {
+          const frame = new LabelFrame(start, null);
+          frame.entry = this.defineLabel(lexer.label);
+          stack.push(frame);
           continue;
+        }
         case Tok.Dot: {
           const top = stack[stack.length - 1];
           if (!(top instanceof ListFrame) || top.head === null || top.dot !== 0) throw lexer.error('dot in the wrong place');
           top.dot = 1;
           continue;
         }
-        case Tok.Close: {
-          const top = stack.pop();
-          if (top instanceof ListFrame && top.close === lexer.close) {
-            if (top.dot === 1) throw lexer.error('dot in the wrong place');
-            value = top.head;
-          } else if ((top instanceof VectorFrame || top instanceof BytevectorFrame) && lexer.close === 0x29) {
-            value = top instanceof VectorFrame ? top.items : Uint8Array.from(top.items);
-          } else {
-            throw lexer.error(`unexpected '${String.fromCharCode(lexer.close)}'`);
-          }
-          pos = top.pos;
+        case Tok.Close:
+          value = this.close(stack.pop());
+          start = this.lastClosed;
           break;
-        }
         case Tok.LabelRef:
           value = this.labelValue(lexer.label);
           break;
@@ -219,7 +220,7 @@ export class Reader {
         const top = stack[stack.length - 1];
         if (top === undefined) return this.placeholdersUsed ? patchPlaceholders(value) : value;
         if (top instanceof ListFrame) {
-          this.addToList(top, value, pos);
+          this.addToList(top, value, start);
           break;
         }
         if (top instanceof VectorFrame) {
@@ -228,7 +229,7 @@ export class Reader {
         }
         if (top instanceof BytevectorFrame) {
           if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 255) {
-            throw readError('a bytevector element must be an exact integer from 0 to 255', pos ?? src.posAt(lexer.start));
+            throw readError('a bytevector element must be an exact integer from 0 to 255', this.src.posAt(start));
           }
           top.items.push(value);
           break;
@@ -236,35 +237,60 @@ export class Reader {
         stack.pop();
         if (top instanceof SkipFrame) break;
         if (top instanceof QuoteFrame) {
-          const rest = new Pair(value, null);
-          recordPosition(rest, pos ?? src.posAt(lexer.start));
-          const quoted = new Pair(top.sym, rest);
-          recordPosition(quoted, top.pos);
+          const quoted = new Pair(top.sym, new Pair(value, null));
+          if (top.pos !== null) recordPosition(quoted, top.pos);
           value = quoted;
         } else {
-          this.finishLabel(top, value);
+          this.finishLabel(top as LabelFrame, value);
         }
-        pos = top.pos;
+        start = top.start;
       }
     }
   }
 
-  private addToList(frame: ListFrame, value: Value, pos: SrcPos | null): void {
+  /** the start of the list or vector the last close ended */
+  private lastClosed = 0;
+
+  private close(top: Frame | undefined): Value {
+    const lexer = this.lexer;
+    let value: Value;
+    if (top instanceof ListFrame && top.close === lexer.close) {
+      if (top.dot === 1) throw lexer.error('dot in the wrong place');
+      value = top.head;
+    } else if (top instanceof VectorFrame && lexer.close === 0x29) {
+      value = top.items;
+    } else if (top instanceof BytevectorFrame && lexer.close === 0x29) {
+      value = Uint8Array.from(top.items);
+    } else {
+      throw lexer.error(`unexpected '${String.fromCharCode(lexer.close)}'`);
+    }
+    this.lastClosed = top.start;
+    return value;
+  }
+
+  private openPos(offset: number): SrcPos | null {
+    return this.positions ? this.src.posAt(offset) : null;
+  }
+
+  private framePos(f: Frame): SrcPos {
+    return f.pos ?? this.src.posAt(f.start);
+  }
+
+  private addToList(frame: ListFrame, value: Value, start: number): void {
     if (frame.dot === 0) {
       const pair = new Pair(value, null);
       if (frame.tail === null) {
         frame.head = pair;
-        recordPosition(pair, frame.pos);
+        if (frame.pos !== null) recordPosition(pair, frame.pos);
       } else {
         frame.tail.cdr = pair;
-        recordPosition(pair, pos ?? this.src.posAt(this.lexer.start));
       }
       frame.tail = pair;
     } else if (frame.dot === 1) {
       (frame.tail as Pair).cdr = value;
       frame.dot = 2;
     } else {
-      throw readError('more than one datum after the dot', pos ?? this.src.posAt(this.lexer.start));
+      throw readError('more than one datum after the dot', this.src.posAt(start));
     }
   }
 
@@ -284,9 +310,10 @@ export class Reader {
   }
 
   private finishLabel(frame: LabelFrame, value: Value): void {
-    if (value === frame.entry.placeholder) throw readError(`datum label #${frame.entry.label}= labels only itself`, frame.pos);
-    frame.entry.value = value;
-    frame.entry.done = true;
+    const entry = frame.entry as LabelEntry;
+    if (value === entry.placeholder) throw readError(`datum label #${entry.label}= labels only itself`, this.framePos(frame));
+    entry.value = value;
+    entry.done = true;
   }
 }
 

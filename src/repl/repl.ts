@@ -48,7 +48,8 @@ function printOutcome(outcome: Outcome): void {
       reportError(outcome.report);
       return;
     case 'interrupted':
-      reportError('interrupted');
+      // the terminal echoed ^C; the message goes on a line of its own
+      reportError('\ninterrupted');
       return;
     case 'exit':
       exitProcess(outcome.code);

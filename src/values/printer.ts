@@ -52,12 +52,10 @@ const CHUNK = 8192;
 // cycle once and, finding one, stops with an error instead of filling memory.
 const SIMPLE_CYCLE_CHECK = 1_000_000;
 
-/** The rest of a list still to print, from a cdr on: " b c)" or " . x)". */
-class ListTail {
-  constructor(readonly rest: Value) {}
-}
+/** On the task stack, says that the task under it is the rest of a list, from a cdr on: " b c)". */
+const LIST_TAIL = new (class ListTail {})();
 
-type Task = Value | string | ListTail;
+type Task = Value | string;
 
 class Printer {
   private buf = '';
@@ -78,13 +76,14 @@ class Printer {
       const labelled = findLabels(root, this.mode === 'shared');
       if (labelled.size > 0) this.labelled = labelled;
     }
-    // Tasks are popped from the end: a JS string is text to emit, a ListTail the rest of a list, anything
-    // else a value to print. (A JS string is never a Lisp value: Lisp strings are MStrings.)
+    // Tasks are popped from the end: a JS string is text to emit, LIST_TAIL marks the task under it as
+    // the rest of a list, anything else is a value to print. (A JS string is never a Lisp value: Lisp
+    // strings are MStrings.)
     const tasks: Task[] = [root];
     while (tasks.length > 0) {
       const t = tasks.pop();
       if (typeof t === 'string') this.emit(t);
-      else if (t instanceof ListTail) this.listTail(t.rest, tasks);
+      else if (t === LIST_TAIL) this.listTail(tasks.pop() as Value, tasks);
       else this.value(t, tasks);
     }
     if (this.buf.length > 0) this.out(this.buf);
@@ -115,7 +114,7 @@ class Printer {
     if (this.mode === 'simple' && isContainer(v)) this.countContainer();
     if (v instanceof Pair) {
       this.emit('(');
-      tasks.push(new ListTail(v.cdr), v.car);
+      tasks.push(v.cdr, LIST_TAIL, v.car);
     } else if (Array.isArray(v)) {
       this.sequence('#(', v, ')', tasks);
     } else if (v instanceof Record) {
@@ -146,7 +145,7 @@ class Printer {
     } else if (rest instanceof Pair && (this.labelled === null || !this.labelled.has(rest))) {
       this.countContainer();
       this.emit(' ');
-      tasks.push(new ListTail(rest.cdr), rest.car);
+      tasks.push(rest.cdr, LIST_TAIL, rest.car);
     } else {
       // an improper tail, or a pair that needs its own label and so must be printed as a datum
       this.emit(' . ');
@@ -188,18 +187,16 @@ function isContainer(v: Value): v is object {
   return v instanceof Pair || Array.isArray(v) || v instanceof Record || v instanceof MultipleValues || v instanceof ErrorObject;
 }
 
-function pushChildren(v: object, work: Value[]): void {
+function pushChildren(v: object, depth: number, work: Value[]): void {
   if (v instanceof Pair) {
-    work.push(v.cdr, v.car);
+    work.push(v.cdr, depth, v.car, depth);
   } else if (Array.isArray(v) || v instanceof Record || v instanceof MultipleValues) {
     const items: readonly Value[] = Array.isArray(v) ? v : v instanceof Record ? v.fields : v.values;
-    for (let i = items.length - 1; i >= 0; i--) work.push(items[i]);
+    for (let i = items.length - 1; i >= 0; i--) work.push(items[i], depth);
   } else if (v instanceof ErrorObject) {
-    work.push(v.irritants);
+    work.push(v.irritants, depth);
   }
 }
-
-const DONE = new (class Done {})();
 
 /**
  * The containers that need a datum label: with `all`, every one reached twice (write-shared); otherwise
@@ -209,24 +206,24 @@ const DONE = new (class Done {})();
  */
 function findLabels(root: Value, all: boolean): Set<object> {
   const labelled = new Set<object>();
-  // 1: being walked (an ancestor of where the walk is); 2: finished
-  const state = new Map<object, number>();
-  const work: Value[] = [root];
+  // Each container seen, with its depth in the walk. The walk's current path is path[0 .. depth-1], so
+  // a container seen before is an ancestor (a cycle) exactly when it still stands at its depth there.
+  const depthOf = new Map<object, number>();
+  const path: object[] = [];
+  // pairs of (value, depth)
+  const work: Value[] = [root, 0];
   while (work.length > 0) {
+    const depth = work.pop() as number;
     const v = work.pop();
-    if (v === DONE) {
-      state.set(work.pop() as object, 2);
-      continue;
-    }
     if (!isContainer(v)) continue;
-    const s = state.get(v);
-    if (s !== undefined) {
-      if (all || s === 1) labelled.add(v);
+    const seenAt = depthOf.get(v);
+    if (seenAt !== undefined) {
+      if (all || (seenAt < depth && path[seenAt] === v)) labelled.add(v);
       continue;
     }
-    state.set(v, 1);
-    work.push(v, DONE);
-    pushChildren(v, work);
+    depthOf.set(v, depth);
+    path[depth] = v;
+    pushChildren(v, depth + 1, work);
   }
   return labelled;
 }

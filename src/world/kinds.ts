@@ -139,13 +139,14 @@ export const KINDS: Kind[] = [
     // The table is stored as a vector [key, binding, ...], which may be filled in after the
     // environment is, so the Map is made in the finishing pass.
     name: 'environment',
-    store: (e: Environment) => [e.name, mapToVector(e.table), [...e.imported]],
+    store: (e: Environment) => [e.name, mapToVector(e.table), [...e.imported], mapToVector(e.renamed)],
     allocate: ([n]) => new Environment(n as string),
-    fill: (e: Environment, [, table, imported]) => pending.set(e, [table, imported]),
+    fill: (e: Environment, [, table, imported, renamed]) => pending.set(e, [table, imported, renamed]),
     finish: (e: Environment) => {
-      const [table, imported] = pending.get(e) as [Value[], Sym[]];
+      const [table, imported, renamed] = pending.get(e) as [Value[], Sym[], Value[]];
       for (const [k, v] of vectorToMap<Sym, Binding>(table)) e.table.set(k, v);
       for (const s of imported) e.imported.add(s);
+      for (const [k, v] of vectorToMap<Alias, Binding>(renamed)) e.renamed.set(k, v);
     },
   },
   {

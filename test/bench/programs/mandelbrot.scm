@@ -1,0 +1,16 @@
+;; points of a 120x120 grid in the Mandelbrot set, with flonum arithmetic
+(define (mandel-count size max-iter)
+  (let loop-y ((y 0) (count 0))
+    (if (= y size)
+        count
+        (let loop-x ((x 0) (count count))
+          (if (= x size)
+              (loop-y (+ y 1) count)
+              (let ((cr (- (* 3. (/ (exact->inexact x) size)) 2.))
+                    (ci (- (* 2. (/ (exact->inexact y) size)) 1.)))
+                (let iter ((zr 0.) (zi 0.) (i 0))
+                  (cond ((= i max-iter) (loop-x (+ x 1) (+ count 1)))
+                        ((> (+ (* zr zr) (* zi zi)) 4.) (loop-x (+ x 1) count))
+                        (else (iter (+ (- (* zr zr) (* zi zi)) cr) (+ (* 2. zr zi) ci) (+ i 1)))))))))))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (mandel-count 120 100))) ((= i 8) r)))
+(define expected 3726)

@@ -1,0 +1,26 @@
+;; a closure-heavy partial evaluator: a tiny expression language is compiled into nested closures,
+;; with constant subexpressions folded first, then the closures are run many times
+(define (fold-constants e)
+  (cond ((number? e) e)
+        ((symbol? e) e)
+        (else
+         (let ((args (map fold-constants (cdr e))))
+           (if (every number? args)
+               (apply (case (car e) ((+) +) ((*) *) ((-) -)) args)
+               (cons (car e) args))))))
+(define (compile-expr e env)
+  (cond ((number? e) (lambda (vals) e))
+        ((symbol? e)
+         (let ((i (list-index (lambda (x) (eq? x e)) env)))
+           (lambda (vals) (vector-ref vals i))))
+        (else
+         (let ((op (case (car e) ((+) +) ((*) *) ((-) -)))
+               (parts (map (lambda (a) (compile-expr a env)) (cdr e))))
+           (if (= (length parts) 2)
+               (let ((a (car parts)) (b (cadr parts))) (lambda (vals) (op (a vals) (b vals))))
+               (lambda (vals) (apply op (map (lambda (p) (p vals)) parts))))))))
+(define program '(+ (* x (+ 2 3)) (- y (* 2 (+ 1 1))) (* x y (+ z 1)) (- (* 4 5) z)))
+(define (run)
+  (let ((f (compile-expr (fold-constants program) '(x y z))))
+    (do ((i 0 (+ i 1)) (s 0 (+ s (f (vector i 2 3))))) ((= i 200000) s))))
+(define expected 260001700000)

@@ -1,0 +1,12 @@
+;; sieve of Eratosthenes on a vector of booleans
+(define (sieve n)
+  (let ((v (make-vector (+ n 1) #t)))
+    (vector-set! v 0 #f) (vector-set! v 1 #f)
+    (let loop ((i 2))
+      (when (<= (* i i) n)
+        (when (vector-ref v i)
+          (do ((j (* i i) (+ j i))) ((> j n)) (vector-set! v j #f)))
+        (loop (+ i 1))))
+    (let count ((i 0) (c 0)) (if (> i n) c (count (+ i 1) (if (vector-ref v i) (+ c 1) c))))))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (sieve 1000000))) ((= i 3) r)))
+(define expected 78498)

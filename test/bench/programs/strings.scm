@@ -1,0 +1,11 @@
+;; string building: number->string, string-append, a string port, string->list
+(define (build n)
+  (let ((port (open-output-string)))
+    (do ((i 0 (+ i 1))) ((= i n))
+      (write-string (number->string i) port)
+      (write-char #\, port))
+    (let* ((s (get-output-string port))
+           (t (string-append s s)))
+      (+ (string-length t) (length (string->list (substring t 0 1000)))))))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (build 50000))) ((= i 10) r)))
+(define expected 578780)

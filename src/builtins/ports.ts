@@ -7,7 +7,7 @@ import { EOF, EofObject, UNSPECIFIED } from '../values/singletons.js';
 import { typeError, makeError } from '../values/error.js';
 import { writeTo, type PrintMode } from '../values/printer.js';
 import { Port, TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort } from '../values/port.js';
-import { Reader, IncompleteInput } from '../reader/reader.js';
+import { Reader, IncompleteInput, type Cursor } from '../reader/reader.js';
 import { Parameter, parameterValue } from '../machine/parameter.js';
 import { activeMachine } from '../machine/machine.js';
 import { primitive, wellKnown } from './registry.js';
@@ -131,6 +131,9 @@ export function readDatum(p: TextInputPort): Value {
       d = reader.read();
     } catch (e) {
       if (e instanceof IncompleteInput && p.fill()) continue;
+      // Bad syntax is consumed up to where the reader found it, so the next read goes on after it
+      // instead of failing on the same text for ever.
+      if (!(e instanceof IncompleteInput)) skipPast(p, reader.cursor);
       throw e;
     }
     const at = reader.cursor;
@@ -140,6 +143,11 @@ export function readDatum(p: TextInputPort): Value {
     return d;
   }
 }
+function skipPast(p: TextInputPort, at: Cursor): void {
+  if (at.offset > p.pos) p.moveTo(at.offset, at.line, at.col);
+  else p.readCode();
+}
+
 primitive('read', 0, 1, (port) => readDatum(textInput('read', port)));
 
 // ---- binary input

@@ -38,25 +38,32 @@ function runSliced(session: Session, form: Value, env: Environment): Promise<Out
   });
 }
 
+/** How the REPL marks up its messages: plain text, or colours on a terminal (set from chalk). */
+let paint = { error: (s: string) => s, note: (s: string) => s };
+
 function printOutcome(outcome: Outcome): void {
   switch (outcome.kind) {
     case 'value':
       for (const line of resultLines(outcome.value)) stdoutPort.write(line + '\n');
       flushStandardPorts();
       return;
-    case 'error':
-      reportError(outcome.report);
+    case 'error': {
+      const [first, ...rest] = outcome.report.split('\n');
+      reportError([paint.error(first), ...rest.map(paint.note)].join('\n'));
       return;
+    }
     case 'interrupted':
       // the terminal echoed ^C; the message goes on a line of its own
-      reportError('\ninterrupted');
+      reportError('\n' + paint.note('interrupted'));
       return;
     case 'exit':
       exitProcess(outcome.code);
   }
 }
 
-export function startInteractiveRepl(session: Session, env: Environment, banner: string): void {
+export async function startInteractiveRepl(session: Session, env: Environment, banner: string): Promise<void> {
+  const chalk = (await import('chalk')).default;
+  if (chalk.level > 0) paint = { error: (s) => chalk.red(s), note: (s) => chalk.dim(s) };
   let history: string[] = [];
   try {
     history = fs.readFileSync(HISTORY_FILE, 'utf8').split('\n').filter((l) => l.length > 0).reverse().slice(0, 1000);

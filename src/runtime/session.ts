@@ -12,7 +12,7 @@ import { Expander, allSpecialForms, type ExpansionHost } from '../expander/expan
 import { Lambda, type Node } from '../expander/ir.js';
 import { analyzeTopLevel } from '../compiler/analyze.js';
 import { closureForTopLevel } from '../compiler/compile.js';
-import { canInline } from '../compiler/inline.js';
+import { canInline } from '../compiler/primitives.js';
 import type { Closure } from '../machine/kernel.js';
 import { Machine } from '../machine/machine.js';
 import '../expander/core-forms.js';

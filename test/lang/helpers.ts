@@ -37,3 +37,19 @@ export function errorOf(session: Session, text: string): string {
   }
   return 'no error';
 }
+
+/**
+ * How many activations were waiting when evaluating text raised an uncaught condition: the length of
+ * the chain of frames of the raise's continuation. Proper tail calls keep it from growing with a loop.
+ */
+export function pendingFramesAtRaise(session: Session, text: string): number {
+  try {
+    evalValue(session, text);
+  } catch (e) {
+    if (!(e instanceof UncaughtError)) throw e;
+    let n = 0;
+    for (let f = e.frame as unknown; Array.isArray(f); f = f[0]) n++;
+    return n;
+  }
+  throw new Error('expected the evaluation to raise');
+}

@@ -64,28 +64,28 @@
     ((_ type (constructor cfield ...) predicate (field . accessors) ...)
      (begin
        (define type (%make-record-type 'type '(field ...)))
-       (define constructor (%record-constructor type '(cfield ...)))
-       (define predicate (%record-predicate type))
+       (define constructor (%record-constructor type '(cfield ...) 'constructor))
+       (define predicate (%record-predicate type 'predicate))
        (%record-accessors type field . accessors) ...))
     ((_ type #f predicate (field . accessors) ...)
      (begin
        (define type (%make-record-type 'type '(field ...)))
-       (define predicate (%record-predicate type))
+       (define predicate (%record-predicate type 'predicate))
        (%record-accessors type field . accessors) ...))
     ((_ type constructor predicate (field . accessors) ...)
      (begin
        (define type (%make-record-type 'type '(field ...)))
-       (define constructor (%record-constructor type '(field ...)))
-       (define predicate (%record-predicate type))
+       (define constructor (%record-constructor type '(field ...) 'constructor))
+       (define predicate (%record-predicate type 'predicate))
        (%record-accessors type field . accessors) ...))))
 
 (define-syntax %record-accessors
   (syntax-rules ()
     ((_ type field) (begin))
-    ((_ type field accessor) (define accessor (%record-accessor type 'field)))
+    ((_ type field accessor) (define accessor (%record-accessor type 'field 'accessor)))
     ((_ type field accessor modifier)
-     (begin (define accessor (%record-accessor type 'field))
-            (define modifier (%record-modifier type 'field))))))
+     (begin (define accessor (%record-accessor type 'field 'accessor))
+            (define modifier (%record-modifier type 'field 'modifier))))))
 
 ;; Multiple values (R7RS 4.2.2, 5.3.3)
 (define-syntax receive

@@ -86,7 +86,11 @@ export function makeErrorObject(message: Value, irritants: Value[]): ErrorObject
   return new ErrorObject('error', text, list);
 }
 
-control('error', 1, Infinity, (m, rf, rp, [message, ...irritants]) => m.setupRaise(makeErrorObject(message, irritants), rf, rp, false));
+control('error', 1, Infinity, (m, rf, rp, [message, ...irritants]) => {
+  const e = makeErrorObject(message, irritants);
+  e.pos = m.callSite;
+  return m.setupRaise(e, rf, rp, false);
+});
 
 primitive('error-object?', 1, 1, (x) => x instanceof ErrorObject);
 primitive('error-object-message', 1, 1, (x) => {

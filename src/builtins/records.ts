@@ -22,18 +22,23 @@ function recordType(who: string, x: Value): RecordType {
 
 const who = 'define-record-type';
 primitive('%make-record-type', 2, 2, (name, fields) => new RecordType(checkSymbol(who, name), symbols(who, fields)));
-primitive('%record-constructor', 2, 2, (type, fields) => {
+/** The name a define-record-type gave the procedure (an optional last argument). */
+function given(name: Value): string | null {
+  return name instanceof Sym ? name.name : null;
+}
+
+primitive('%record-constructor', 2, 3, (type, fields, name) => {
   const t = recordType(who, type);
-  return new RecordProcedure('constructor', t, symbols(who, fields).map((f) => fieldIndex(who, t, f)));
+  return new RecordProcedure('constructor', t, symbols(who, fields).map((f) => fieldIndex(who, t, f)), given(name));
 });
-primitive('%record-predicate', 1, 1, (type) => new RecordProcedure('predicate', recordType(who, type), []));
-primitive('%record-accessor', 2, 2, (type, field) => {
+primitive('%record-predicate', 1, 2, (type, name) => new RecordProcedure('predicate', recordType(who, type), [], given(name)));
+primitive('%record-accessor', 2, 3, (type, field, name) => {
   const t = recordType(who, type);
-  return new RecordProcedure('accessor', t, [fieldIndex(who, t, checkSymbol(who, field))]);
+  return new RecordProcedure('accessor', t, [fieldIndex(who, t, checkSymbol(who, field))], given(name));
 });
-primitive('%record-modifier', 2, 2, (type, field) => {
+primitive('%record-modifier', 2, 3, (type, field, name) => {
   const t = recordType(who, type);
-  return new RecordProcedure('modifier', t, [fieldIndex(who, t, checkSymbol(who, field))]);
+  return new RecordProcedure('modifier', t, [fieldIndex(who, t, checkSymbol(who, field))], given(name));
 });
 primitive('record?', 1, 1, (x) => x instanceof Record);
 

@@ -8,11 +8,12 @@ import { Flonum } from '../values/number.js';
 import { builtinReturnPoint } from '../machine/kernel.js';
 import { EMPTY_DYNAMIC_STATE } from '../machine/dynamic.js';
 import { Continuation, throwTo } from '../machine/continuation.js';
+import { LeaveMachine } from '../machine/machine.js';
 import { primitive, control } from './registry.js';
 import { checkString } from './check.js';
 
 /** Thrown to the driver by exit: it flushes the ports and ends the process with `code`. */
-export class ExitRequest extends Error {
+export class ExitRequest extends LeaveMachine {
   constructor(readonly code: number) {
     super(`exit ${code}`);
   }

@@ -266,7 +266,11 @@ class Gen {
         f.line(`${this.expr(e, env, f)};`);
         continue;
       }
-      this.gen(e, env, f, new Inline(this, (g) => this.sequence(body, i + 1, env, g, k)));
+      this.gen(e, env, f, new Inline(this, (g, v) => {
+        // the value is not wanted, but computing it may do something (an open-coded vector-set!)
+        if (v !== 'v') g.line(`${v};`);
+        this.sequence(body, i + 1, env, g, k);
+      }));
       return;
     }
     this.gen(body[body.length - 1], env, f, k);

@@ -32,8 +32,14 @@ export class ControlPrimitive extends MachineProcedure {
   }
 }
 
+/**
+ * An exception that ends the machine's run and goes to the driver as it is, never to a Lisp handler:
+ * an uncaught error, an interrupt, a request to exit.
+ */
+export class LeaveMachine extends Error {}
+
 /** Raised to the driver when an error reaches the top with no handler left. */
-export class UncaughtError extends Error {
+export class UncaughtError extends LeaveMachine {
   constructor(
     readonly payload: Value,
     /** the frame where it was raised, for the backtrace */
@@ -44,7 +50,7 @@ export class UncaughtError extends Error {
 }
 
 /** Thrown out of the run loop when the user interrupts (Ctrl-C). */
-export class Interrupted extends Error {
+export class Interrupted extends LeaveMachine {
   constructor() {
     super('interrupted');
   }
@@ -76,6 +82,9 @@ export class Machine {
 
   /** Set from outside (a SIGINT handler) to stop the computation at the next bounce. */
   interruptRequested = false;
+
+  /** The source position of the call that entered the current control primitive, if known (error uses it). */
+  callSite: SrcPos | null = null;
 
   bounceReturn(rp: ReturnPoint, rf: Frame, v: Value): Signal {
     this.pendingKind = RETURN;
@@ -157,7 +166,7 @@ export class Machine {
    * raise at the frame where it happened, so handlers and guard see it like any other condition.
    */
   private raiseFromHost(e: unknown): void {
-    if (e instanceof Interrupted || e instanceof UncaughtError) throw e;
+    if (e instanceof LeaveMachine) throw e;
     let payload: Value;
     let frame: Frame | null = null;
     if (e instanceof SchemeError) {
@@ -257,7 +266,10 @@ export function applyProc(m: Machine, f: Value, rf: Frame, rp: ReturnPoint, args
     }
   }
   if (f instanceof Primitive) return resume(m, rp, rf, callPrimitive(f, args, rf, null));
-  if (f instanceof MachineProcedure) return f.apply(m, rf, rp, args);
+  if (f instanceof MachineProcedure) {
+    m.callSite = null;
+    return f.apply(m, rf, rp, args);
+  }
   throw notAProcedure(f, rf);
 }
 
@@ -324,6 +336,7 @@ export function callOtherN(m: Machine, f: Value, rf: Frame, rp: ReturnPoint, arg
 }
 
 function applyMachineProc(m: Machine, f: MachineProcedure, rf: Frame, rp: ReturnPoint, args: Value[], pos: SrcPos | null): Signal {
+  m.callSite = pos;
   try {
     return f.apply(m, rf, rp, args);
   } catch (e) {

@@ -34,12 +34,15 @@ export class RecordProcedure extends Primitive {
     readonly type: RecordType,
     /** field indexes: the constructor's arguments in order, or the one field accessed */
     readonly fieldIndexes: number[],
+    /** the name the program gave it in define-record-type, for messages */
+    readonly givenName: string | null = null,
   ) {
-    super(recordProcedureName(kind, type, fieldIndexes), recordFunction(kind, type, fieldIndexes), ...recordArity(kind, fieldIndexes));
+    const name = givenName ?? defaultName(kind, type, fieldIndexes);
+    super(name, recordFunction(kind, type, fieldIndexes, name), ...recordArity(kind, fieldIndexes));
   }
 }
 
-function recordProcedureName(kind: RecordProcedureKind, type: RecordType, idx: number[]): string {
+function defaultName(kind: RecordProcedureKind, type: RecordType, idx: number[]): string {
   const t = type.printName;
   switch (kind) {
     case 'constructor':
@@ -65,8 +68,7 @@ function recordArity(kind: RecordProcedureKind, idx: number[]): [number, number]
   }
 }
 
-function recordFunction(kind: RecordProcedureKind, type: RecordType, idx: number[]): (...args: Value[]) => Value {
-  const who = recordProcedureName(kind, type, idx);
+function recordFunction(kind: RecordProcedureKind, type: RecordType, idx: number[], who: string): (...args: Value[]) => Value {
   const check = (r: Value): Record => {
     if (r instanceof Record && r.type === type) return r;
     throw typeError(who, `a ${type.printName} record`, r);

@@ -126,10 +126,10 @@ export const KINDS: Kind[] = [
   },
   {
     name: 'record-procedure',
-    store: (p: RecordProcedure) => [p.kind, p.type, p.fieldIndexes],
+    store: (p: RecordProcedure) => [p.kind, p.type, p.fieldIndexes, p.givenName],
     allocate: () => Object.create(RecordProcedure.prototype),
-    fill: (p, [k, t, idx]) => Object.assign(p, { kind: k, type: t, fieldIndexes: idx }),
-    finish: (p: RecordProcedure) => Object.assign(p, new RecordProcedure(p.kind as RecordProcedureKind, p.type, p.fieldIndexes)),
+    fill: (p, [k, t, idx, name]) => Object.assign(p, { kind: k, type: t, fieldIndexes: idx, givenName: name }),
+    finish: (p: RecordProcedure) => Object.assign(p, new RecordProcedure(p.kind as RecordProcedureKind, p.type, p.fieldIndexes, p.givenName)),
   },
   plain('record-type', RecordType, ['name', 'fields', 'printName']),
   plain('record', Record, ['type', 'fields']),

@@ -37,28 +37,24 @@ describe('running a program', () => {
 });
 
 describe('exit', () => {
-  // Fails: (exit n) ends the program with status 70 and "error: internal error: exit 3". The exit
-  // primitive throws ExitRequest from the machine's run loop, and Machine.raiseFromHost
-  // (src/machine/machine.ts) turns every foreign exception into an internal-error condition instead of
-  // letting it through to the driver, as it does for Interrupted and UncaughtError.
-  test.failing('(exit 3) ends the program with status 3, after flushing output', () => {
+  test('(exit 3) ends the program with status 3, after flushing output', () => {
     const file = writeFile(dir, 'exit3.scm', '(display "before")\n(exit 3)\n(display "after")\n');
     const r = lisp([file]);
     expect(r).toEqual({ status: 3, stdout: 'before', stderr: '' });
   });
 
-  test.failing('(exit), (exit #t) and (exit #f)', () => {
+  test('(exit), (exit #t) and (exit #f)', () => {
     expect(lisp(['-e', '(exit)']).status).toBe(0);
     expect(lisp(['-e', '(exit #t)']).status).toBe(0);
     expect(lisp(['-e', '(exit #f)']).status).toBe(1);
   });
 
-  test.failing('exit runs the after thunks of the dynamic-winds it leaves', () => {
+  test('exit runs the after thunks of the dynamic-winds it leaves', () => {
     const file = writeFile(dir, 'exitwind.scm', '(dynamic-wind (lambda () #f) (lambda () (exit 4)) (lambda () (display "unwound")))\n');
     expect(lisp([file])).toEqual({ status: 4, stdout: 'unwound', stderr: '' });
   });
 
-  test.failing('emergency-exit does not run them', () => {
+  test('emergency-exit does not run them', () => {
     const file = writeFile(dir, 'emergency.scm', '(dynamic-wind (lambda () #f) (lambda () (emergency-exit 5)) (lambda () (display "unwound")))\n');
     expect(lisp([file])).toEqual({ status: 5, stdout: '', stderr: '' });
   });
@@ -92,10 +88,7 @@ describe('uncaught errors', () => {
     expect(lines(r.stderr)[0]).toMatch(/^error: Something bad: 42 sym "str"( \(at .*\))?$/);
   });
 
-  // Fails: the error line of a program's own (error ...) has no position. Primitives get their call
-  // site from the compiled call (callPrimitive's pos), but error, raise and the other control
-  // primitives are entered without it (ControlPrimitive.apply has no pos; src/machine, src/compiler).
-  test.failing('an error raised with error names where it was called', () => {
+  test('an error raised with error names where it was called', () => {
     const file = writeFile(dir, 'raise-pos.scm', '(define x 1)\n  (error "Something bad:" x)\n');
     expect(lines(lisp([file]).stderr)[0]).toBe(`error: Something bad: 1 (at ${file}:2:3)`);
   });

@@ -94,6 +94,8 @@ describe('(save-world "file") from a program, booted into the REPL', () => {
       `(define (make-counter) (let ((n 0)) (lambda () (set! n (+ n 1)) n)))
        (define c (make-counter))
        (c) (c)
+       (define-values (get-box set-box!) (let ((v 'empty)) (values (lambda () v) (lambda (x) (set! v x)))))
+       (set-box! 'before-save)
        (define shared (list 1 2))
        (define holder (list shared shared (vector shared)))
        (define cyc (list 'a 'b))
@@ -136,6 +138,10 @@ describe('(save-world "file") from a program, booted into the REPL', () => {
   test('closures keep their captured state, and can go on changing it', () => {
     expect(boot(first, '(c)\n(c)\n').stdout).toBe('3\n4\n');
     expect(boot(second, '(c)\n').stdout).toBe('4\n');
+  });
+
+  test('two closures over one variable still share it', () => {
+    expect(boot(first, '(get-box)\n(set-box! (quote after-boot))\n(get-box)\n').stdout).toBe('before-save\nafter-boot\n');
   });
 
   test('shared structure stays shared and cycles stay cycles', () => {

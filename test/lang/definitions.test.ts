@@ -107,10 +107,7 @@ describe('define-record-type (5.5)', () => {
     expect(errorOf(session, '(kar 5)')).toMatch(/^[^:]+: expected a pare record, got 5$/);
   });
 
-  // Fails: the record procedures are named after the type and field (pare-x, make-pare ...), not the
-  // names the program gave them, so (kar 5) reports "pare-x: expected a pare record, got 5". Storing the
-  // given name needs the world format to keep it (src/world/kinds.ts saves kind, type and fields only).
-  test.failing('the error names the accessor the program defined', () => {
+  test('the error names the accessor the program defined', () => {
     expect(errorOf(session, '(kar 5)')).toBe('kar: expected a pare record, got 5');
   });
 

@@ -10,6 +10,28 @@ describe('begin', () => {
     expect(ev('order')).toBe('(2 1)');
   });
 
+  test('the effects of every expression but the last happen, whatever the expressions are', () => {
+    expect(ev(`
+      (define (effects v)
+        (vector-set! v 0 'a)
+        (if (vector? v) (vector-set! v 1 'b))
+        (display "" (current-output-port))
+        v)
+      (effects (make-vector 2 #f))`)).toBe('#(a b)');
+  });
+
+  test('an inlined built-in with a procedure call among its arguments, before the last expression', () => {
+    expect(ev(`
+      (define (id x) x)
+      (define (fill-first v) (vector-set! v 0 (id 5)) v)
+      (define (set-first p) (set-car! p (id 5)) p)
+      (list (fill-first (make-vector 1 0)) (set-first (list 0)))`)).toBe('(#(5) (5))');
+  });
+
+  test('vector-map, which is written that way', () => {
+    expect(ev('(vector-map (lambda (x) (* x x)) #(1 2 3))')).toBe('#(1 4 9)');
+  });
+
   test('at the top level, definitions inside begin are top-level definitions', () => {
     expect(ev('(begin (define begin-a 1) (define begin-b (+ begin-a 1))) (list begin-a begin-b)')).toBe('(1 2)');
   });

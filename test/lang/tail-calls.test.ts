@@ -45,11 +45,11 @@ beforeAll(() => {
 });
 
 describe('tail calls in every tail context', () => {
-  test.each(cases.map(([what], n) => [what, n]))('%s: 10^6 iterations', (_what, n) => {
+  test.each(cases.map(([what], n): [string, number] => [what, n]))('%s: 10^6 iterations', (_what: string, n: number) => {
     expect(ev(`(loop-${n} ${MILLION} 0)`)).toBe(String(MILLION));
   });
 
-  test.each(cases.map(([what], n) => [what, n]))('%s: no frame is kept per iteration', (_what, n) => {
+  test.each(cases.map(([what], n): [string, number] => [what, n]))('%s: no frame is kept per iteration', (_what: string, n: number) => {
     ev("(set! finish (lambda (acc) (raise 'bottom)))");
     try {
       expect(pendingFramesAtRaise(session, `(loop-${n} 1000 0)`)).toBeLessThan(10);

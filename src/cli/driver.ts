@@ -27,7 +27,7 @@ export function compileForm(session: Session, form: Value, env: Environment): Cl
 export function failure(e: unknown): Outcome {
   if (e instanceof ExitRequest) return { kind: 'exit', code: e.code };
   if (e instanceof Interrupted) return { kind: 'interrupted' };
-  if (e instanceof UncaughtError) return { kind: 'error', report: formatUncaught(e.payload, e.frame) };
+  if (e instanceof UncaughtError) return { kind: 'error', report: formatUncaught(e.payload, e.frame, e.pos) };
   if (e instanceof SchemeError) return { kind: 'error', report: formatUncaught(e.payload, e.frame as never) };
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return { kind: 'error', report: 'error: stack overflow in the host (a structure nested too deeply?)' };

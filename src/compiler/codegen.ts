@@ -11,7 +11,7 @@
 // are calls are evaluated first, in order, each into a frame slot (A-normal form), except the last,
 // whose value arrives as the return point's argument.
 import type { Value } from '../values/value.js';
-import type { SrcPos } from '../values/error.js';
+import { formatPos, type SrcPos } from '../values/error.js';
 import type { Node, Lambda, Var, Let, Letrec, Call } from '../expander/ir.js';
 import type { ReturnPoint } from '../machine/kernel.js';
 import { runtime } from './support.js';
@@ -460,7 +460,7 @@ class Gen {
     const rest = lam.rest !== null;
     const size = this.nextSlot;
     const params = rest ? [...lam.params, lam.rest as Var] : lam.params;
-    const name = this.constant(lam.name || 'anonymous procedure');
+    const name = this.constant(lam.name || (lam.pos !== null ? `the procedure at ${formatPos(lam.pos)}` : 'anonymous procedure'));
     const arity = this.constant(describeCount(nreq, rest));
     // the environment of the body, from the closure's and the captured parameters (in frame slots)
     const envFromFrame = lam.envSize > 0 ? `[c.env, ${params.filter((p) => p.captured).map((p) => `fr[${3 + params.indexOf(p)}]`).join(', ')}]` : 'c.env';
@@ -473,7 +473,7 @@ class Gen {
     out.push(`function eN(m, c, rf, rp, args) {
 if (spendFuel()) return m.bounceCall(c, rf, rp, args);
 const n = args.length;
-if (n ${rest ? '<' : '!=='} ${nreq}) wrongCount(${name}, ${arity}, n, rf);
+if (n ${rest ? '<' : '!=='} ${nreq}) wrongCount(${name}, ${arity}, n, rf, rp);
 const fr = ${frame([], 'null')};
 for (let i = 0; i < ${nreq}; i++) fr[3 + i] = args[i];
 ${rest ? `fr[${3 + nreq}] = n > ${nreq} ? arrayToList(args.slice(${nreq})) : null;` : ''}
@@ -504,7 +504,8 @@ return b0(m, fr);
   /** Generates the whole Lambda and makes its functions. */
   build(code: CompiledCode): Entries {
     const body = this.newFn('m, fr');
-    this.gen(this.lambda.body, { depth: this.lambda.depth, slot: 2 }, body, TAIL);
+    const last = this.lambda.topLevel ? new Inline(this, (g, v) => g.line(`return ret(m, fr, ${v});`)) : TAIL;
+    this.gen(this.lambda.body, { depth: this.lambda.depth, slot: 2 }, body, last);
     const entries = this.entries();
     const rtNames = Object.keys(runtime).join(', ');
     const source = [

@@ -13,10 +13,10 @@ import { vectorRef, vectorSet, vectorLength } from '../values/vector.js';
 import { stringRef, stringLength, charToInteger } from '../values/text.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { Procedure } from '../values/procedure.js';
-import { makeError, typeError, arityError, type SrcPos } from '../values/error.js';
+import { makeError, typeError, arityError, withPos, type SrcPos } from '../values/error.js';
 import type { GlobalCell } from '../values/global.js';
 import type { Var } from '../expander/ir.js';
-import { Closure, ret, resume, spendFuel, type Frame } from '../machine/kernel.js';
+import { Closure, ret, resume, spendFuel, type Frame, type ReturnPoint } from '../machine/kernel.js';
 import { annotate, callOther0, callOther1, callOther2, callOther3, callOtherN } from '../machine/machine.js';
 import { quotientFix, remainderFix, moduloFix } from './fixnum.js';
 
@@ -131,8 +131,10 @@ export const runtime = {
     cell.value = v;
     return UNSPECIFIED;
   },
-  wrongCount(name: string, arity: string, got: number, rf: Frame): never {
+  /** A wrong argument count; when the caller returns to rp, rp's call site is where the call was. */
+  wrongCount(name: string, arity: string, got: number, rf: Frame, rp: ReturnPoint): never {
     const e = arityError(name, arity, got);
+    withPos(e, rp.site?.pos ?? null);
     e.frame = rf;
     throw e;
   },

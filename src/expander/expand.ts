@@ -7,7 +7,7 @@ import { Pair, listToArray } from '../values/pair.js';
 import { intern } from '../values/symbol.js';
 import { GlobalCell } from '../values/global.js';
 import { UNSPECIFIED } from '../values/singletons.js';
-import { makeError, SchemeError, type SrcPos } from '../values/error.js';
+import { makeError, withPos, SchemeError, type SrcPos } from '../values/error.js';
 import { positionOf, recordPosition } from '../reader/positions.js';
 import {
   Environment,
@@ -141,6 +141,15 @@ export class Expander {
 
   transform(m: Macro, form: Pair, env: Env): Value {
     const pos = positionOf(form);
+    try {
+      return this.transformAt(m, form, env, pos);
+    } catch (e) {
+      // an error in the transformer (no rule matches, a define-macro failing) is an error of this use
+      throw withPos(e, pos);
+    }
+  }
+
+  private transformAt(m: Macro, form: Pair, env: Env, pos: SrcPos | null): Value {
     const mark = pos === null ? () => {} : (p: Pair) => recordPosition(p, pos);
     switch (m.kind) {
       case 'syntax-rules':

@@ -83,6 +83,11 @@ export class Lambda {
   envSize = 0;
   /** first frame slot not taken by a variable; the compiler puts its temporaries from here on */
   frameBase = 3;
+  /**
+   * A top-level form wrapped as a procedure: its last call is compiled as a non-tail call, so that an
+   * error in the called procedure's entry (a wrong argument count) can name this call's position.
+   */
+  topLevel = false;
   constructor(
     public name: string,
     readonly params: Var[],

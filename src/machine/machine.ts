@@ -44,6 +44,8 @@ export class UncaughtError extends LeaveMachine {
     readonly payload: Value,
     /** the frame where it was raised, for the backtrace */
     readonly frame: Frame | null,
+    /** the call of raise, when the raised object cannot say where it came from */
+    readonly pos: SrcPos | null = null,
   ) {
     super(payload instanceof ErrorObject ? payload.message.toString() : 'uncaught raise');
   }
@@ -179,6 +181,7 @@ export class Machine {
       payload = new ErrorObject('internal', new MString(`internal error: ${msg}`), null);
       if (process.env.LISP_DEBUG && e instanceof Error) console.error(e.stack);
     }
+    this.callSite = null;
     this.setupRaise(payload, frame ?? [null, ERROR_SITE_RP, null], ERROR_SITE_RP, false);
   }
 
@@ -190,7 +193,7 @@ export class Machine {
     const handlers = this.dyn.handlers;
     if (!(handlers instanceof Pair)) {
       this.dyn = EMPTY_DYNAMIC_STATE;
-      throw new UncaughtError(obj, rf);
+      throw new UncaughtError(obj, rf, this.callSite);
     }
     const saved = this.dyn;
     this.dyn = saved.withHandlers(handlers.cdr);

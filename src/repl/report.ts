@@ -2,7 +2,7 @@
 // frames that were waiting for the failed computation (the continuation), most recent first.
 import type { Value } from '../values/value.js';
 import { Pair } from '../values/pair.js';
-import { ErrorObject, formatPos } from '../values/error.js';
+import { ErrorObject, formatPos, type SrcPos } from '../values/error.js';
 import { writeString } from '../values/printer.js';
 import type { Frame, ReturnPoint } from '../machine/kernel.js';
 
@@ -21,9 +21,10 @@ export function describeCondition(payload: Value): string {
   return `uncaught raise of a non-error object: ${writeString(payload, 'write').slice(0, 300)}`;
 }
 
-/** "error: message (at file:line:col)". */
-export function errorLine(payload: Value): string {
-  const where = payload instanceof ErrorObject && payload.pos !== null ? ` (at ${formatPos(payload.pos)})` : '';
+/** "error: message (at file:line:col)"; `at` is where it was raised, if the object does not say. */
+export function errorLine(payload: Value, at: SrcPos | null = null): string {
+  const pos = payload instanceof ErrorObject && payload.pos !== null ? payload.pos : at;
+  const where = pos !== null ? ` (at ${formatPos(pos)})` : '';
   return `error: ${describeCondition(payload)}${where}`;
 }
 
@@ -46,7 +47,8 @@ export function backtrace(frame: Frame | null, limit = 10): string[] {
 }
 
 /** The full report: the error line and, when there is one, the backtrace. */
-export function formatUncaught(payload: Value, frame: Frame | null): string {
+export function formatUncaught(payload: Value, frame: Frame | null, at: SrcPos | null = null): string {
   const trace = backtrace(frame);
-  return trace.length === 0 ? errorLine(payload) : `${errorLine(payload)}\nbacktrace (most recent call first):\n${trace.join('\n')}`;
+  const line = errorLine(payload, at);
+  return trace.length === 0 ? line : `${line}\nbacktrace (most recent call first):\n${trace.join('\n')}`;
 }

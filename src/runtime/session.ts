@@ -51,6 +51,7 @@ export class Session implements ExpansionHost {
 
   closureFor(node: Node, name: string): Closure {
     const top = new Lambda(name, [], null, node, null);
+    top.topLevel = true;
     analyzeTopLevel(top, { canInline });
     return closureForTopLevel(top);
   }

@@ -184,7 +184,7 @@ export const KINDS: Kind[] = [
   plain('if', ir.If, ['kind', 'test', 'then', 'else_']),
   plain('seq', ir.Seq, ['kind', 'body']),
   plain('call', ir.Call, ['kind', 'fn', 'args', 'pos', 'inline']),
-  plain('lambda', ir.Lambda, ['kind', 'name', 'params', 'rest', 'body', 'pos', 'depth', 'envSize', 'frameBase']),
+  plain('lambda', ir.Lambda, ['kind', 'name', 'params', 'rest', 'body', 'pos', 'depth', 'envSize', 'frameBase', 'topLevel']),
   plain('let', ir.Let, ['kind', 'vars', 'inits', 'body', 'envSize', 'envSlot', 'depth']),
   plain('letrec', ir.Letrec, ['kind', 'vars', 'inits', 'body', 'envSize', 'envSlot', 'depth']),
   plain('case-lambda', ir.CaseLambda, ['kind', 'name', 'clauses', 'pos']),

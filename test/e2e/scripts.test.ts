@@ -97,7 +97,7 @@ describe('uncaught errors', () => {
     const file = writeFile(dir, 'raiseobj.scm', "(raise (list 'my-error 1))\n");
     const r = lisp([file]);
     expect(r.status).toBe(70);
-    expect(lines(r.stderr)[0]).toBe('error: uncaught raise of a non-error object: (my-error 1)');
+    expect(lines(r.stderr)[0]).toBe(`error: uncaught raise of a non-error object: (my-error 1) (at ${file}:1:1)`);
   });
 
   test('a runaway deep recursion is not a host stack overflow', () => {

@@ -71,7 +71,7 @@ describe('lambda (4.1.4)', () => {
   });
 
   test('the wrong number of arguments is an error that says how many were expected', () => {
-    expect(errorOf(session, '((lambda (x) x))')).toBe('anonymous procedure: expected 1 argument, got 0');
+    expect(errorOf(session, '((lambda (x) x))')).toBe('the procedure at <test>:1:2: expected 1 argument, got 0');
     expect(errorOf(session, '(define (two a b) a) (two 1 2 3)')).toBe('two: expected 2 arguments, got 3');
     expect(errorOf(session, '((lambda (a b . c) a) 1)')).toMatch(/expected at least 2 arguments, got 1/);
   });

@@ -1,9 +1,8 @@
 // The `lisp` command. Without a file it starts the REPL (or, with input piped in, evaluates what
 // arrives); with a file it runs that program; -e evaluates expressions and prints the last value.
 // `lisp save-world` makes a world, and `lisp build-base-world` makes worlds/base.world at install.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, VERSION } from '../runtime/installation.js';
 import { Command } from 'commander';
 import { setCommandLine } from '../builtins/system.js';
 import { stdoutPort } from '../builtins/stdio.js';
@@ -14,8 +13,7 @@ import { startSession } from './startup.js';
 import { readSourceText } from './source.js';
 import '../world/world.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+const root = ROOT;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

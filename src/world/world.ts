@@ -1,8 +1,6 @@
 // save-world and booting a world: what the roots are, and the session a booted world runs in.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { VERSION } from '../runtime/installation.js';
 import type { Value } from '../values/value.js';
 import { gensymCount, setGensymCount } from '../values/symbol.js';
 import { makeError } from '../values/error.js';
@@ -21,8 +19,7 @@ import { flattenHeap } from './dump.js';
 import { rebuildHeap, WorldDamaged } from './boot.js';
 import { readWorldFile, writeWorldFile, WorldFileError } from './file.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const RUNTIME_VERSION: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+export const RUNTIME_VERSION = VERSION;
 
 let fingerprintCache: Buffer | null = null;
 

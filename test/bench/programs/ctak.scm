@@ -9,5 +9,5 @@
                    (call-with-current-continuation (lambda (k) (ctak-aux k (- x 1) y z)))
                    (call-with-current-continuation (lambda (k) (ctak-aux k (- y 1) z x)))
                    (call-with-current-continuation (lambda (k) (ctak-aux k (- z 1) x y))))))))
-(define (run) (do ((i 0 (+ i 1)) (r 0 (ctak 18 12 6))) ((= i 25) r)))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (ctak 18 12 6))) ((= i 65) r)))
 (define expected 7)

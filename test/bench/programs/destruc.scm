@@ -17,5 +17,5 @@
                            (cond ((= n 0) (set-car! l1 '()) (car l1))
                                  (else (do ((j n (- j 1)) (a (car l1) (cdr a))) ((= j 1) (let ((x (cdr a))) (set-cdr! a '()) x))
                                          (set-car! a i))))))))))))
-(define (run) (do ((i 0 (+ i 1)) (r #f (destructive 600 50))) ((= i 10) (length r))))
+(define (run) (do ((i 0 (+ i 1)) (r #f (destructive 600 50))) ((= i 150) (length r))))
 (define expected 10)

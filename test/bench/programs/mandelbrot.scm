@@ -12,5 +12,5 @@
                   (cond ((= i max-iter) (loop-x (+ x 1) (+ count 1)))
                         ((> (+ (* zr zr) (* zi zi)) 4.) (loop-x (+ x 1) count))
                         (else (iter (+ (- (* zr zr) (* zi zi)) cr) (+ (* 2. zr zi) ci) (+ i 1)))))))))))
-(define (run) (do ((i 0 (+ i 1)) (r 0 (mandel-count 120 100))) ((= i 8) r)))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (mandel-count 120 100))) ((= i 12) r)))
 (define expected 3726)

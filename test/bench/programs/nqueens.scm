@@ -19,5 +19,5 @@
                            (try (append before (cdr candidates)) (cons (car candidates) placed))
                            0)))))))
   (try (iota board-size 1) '()))
-(define (run) (do ((i 0 (+ i 1)) (r 0 (queens 8))) ((= i 60) r)))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (queens 8))) ((= i 500) r)))
 (define expected 92)

@@ -22,5 +22,5 @@
 (define program '(+ (* x (+ 2 3)) (- y (* 2 (+ 1 1))) (* x y (+ z 1)) (- (* 4 5) z)))
 (define (run)
   (let ((f (compile-expr (fold-constants program) '(x y z))))
-    (do ((i 0 (+ i 1)) (s 0 (+ s (f (vector i 2 3))))) ((= i 200000) s))))
-(define expected 260001700000)
+    (do ((i 0 (+ i 1)) (s 0 (+ s (f (vector i 2 3))))) ((= i 400000) s))))
+(define expected 1040003400000)

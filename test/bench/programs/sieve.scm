@@ -8,5 +8,5 @@
           (do ((j (* i i) (+ j i))) ((> j n)) (vector-set! v j #f)))
         (loop (+ i 1))))
     (let count ((i 0) (c 0)) (if (> i n) c (count (+ i 1) (if (vector-ref v i) (+ c 1) c))))))
-(define (run) (do ((i 0 (+ i 1)) (r 0 (sieve 1000000))) ((= i 3) r)))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (sieve 1000000))) ((= i 8) r)))
 (define expected 78498)

@@ -7,5 +7,5 @@
     (let* ((s (get-output-string port))
            (t (string-append s s)))
       (+ (string-length t) (length (string->list (substring t 0 1000)))))))
-(define (run) (do ((i 0 (+ i 1)) (r 0 (build 50000))) ((= i 10) r)))
+(define (run) (do ((i 0 (+ i 1)) (r 0 (build 50000))) ((= i 40) r)))
 (define expected 578780)

@@ -12,7 +12,7 @@
 // whose value arrives as the return point's argument.
 import type { Value } from '../values/value.js';
 import { formatPos, type SrcPos } from '../values/error.js';
-import type { Node, Lambda, Var, Let, Letrec, Call } from '../expander/ir.js';
+import { Seq, type Node, type Lambda, type Var, type Let, type Letrec, type Call } from '../expander/ir.js';
 import type { ReturnPoint } from '../machine/kernel.js';
 import { runtime } from './support.js';
 import { emitInline } from './primitives.js';
@@ -61,6 +61,16 @@ const TAIL: Cont = {
     throw new Error('a tail call has no return point');
   },
   shared: () => TAIL,
+  tail: true,
+};
+
+/** Returning before a frame exists: straight to the caller's continuation. */
+const ENTRY_TAIL: Cont = {
+  emit: (f, v) => f.line(`return resume(m, rp, rf, ${v});`),
+  returnPoint: () => {
+    throw new Error('a tail call has no return point');
+  },
+  shared: () => ENTRY_TAIL,
   tail: true,
 };
 
@@ -120,6 +130,12 @@ class Gen {
   /** return point function names in index order, with their call sites */
   readonly returnPoints: { name: string; pos: SrcPos | null }[] = [];
   nextSlot: number;
+  /**
+   * True while generating code that runs in an entry before any frame exists (see entryBody): the
+   * parameters are then the entry's JS arguments, the environment is the closure's, and a return goes
+   * straight to the caller's continuation.
+   */
+  private frameless = false;
 
   constructor(readonly lambda: Lambda) {
     this.nextSlot = lambda.frameBase;
@@ -160,6 +176,24 @@ class Gen {
 
   pos(p: SrcPos | null): string {
     return p === null ? 'null' : this.constant(p);
+  }
+
+  /**
+   * The frame an error here should carry: this procedure's, or before it has one, a stand-in with its
+   * caller's frame and return point (all a backtrace reads), made only when an error happens.
+   */
+  private get frameVar(): string {
+    return this.frameless ? '[rf, rp]' : 'fr';
+  }
+
+  /** The last two arguments of a slow path or error call: the frame and the source position. */
+  site(p: SrcPos | null): string {
+    return `${this.frameVar}, ${this.pos(p)}`;
+  }
+
+  /** The JS for the environment vector in frame slot s. */
+  private envSlot(s: number): string {
+    return this.frameless && s === 2 ? 'c.env' : `fr[${s}]`;
   }
 
   isSimple(node: Node): boolean {
@@ -241,7 +275,7 @@ class Gen {
         const cell = this.constant(node.cell);
         const p = this.pos(node.pos);
         this.gen(node.value, env, f, new Inline(this, (g, x) => {
-          g.line(`setGlobal(${cell}, ${x}, fr, ${p});`);
+          g.line(`setGlobal(${cell}, ${x}, fr, ${p});`); // not frameless: the value needed a call
           k.emit(g, 'UNSPECIFIED');
         }));
         return;
@@ -310,11 +344,13 @@ class Gen {
     const p = this.pos(node.pos);
     if (node.inline !== null) {
       const name = node.inline;
-      this.operands(node.args, env, f, (g, args) => k.emit(g, emitInline(name, args, p, g)));
+      const site = this.site(node.pos);
+      this.operands(node.args, env, f, (g, args) => k.emit(g, emitInline(name, args, site, g)));
       return;
     }
-    const rf = k.tail ? 'fr[0]' : 'fr';
-    const rp = k.tail ? 'fr[1]' : k.returnPoint(node.pos);
+    const rf = k.tail ? (this.frameless ? 'rf' : 'fr[0]') : 'fr';
+    const rp = k.tail ? (this.frameless ? 'rp' : 'fr[1]') : k.returnPoint(node.pos);
+    const frameVar = this.frameVar;
     const global = node.fn.kind === 'gref' ? this.constant(node.fn.cell) : null;
     const ops = global === null ? [node.fn, ...node.args] : node.args;
     this.operands(ops, env, f, (g, values) => {
@@ -332,7 +368,7 @@ class Gen {
       const entry = n <= 3 ? `e${n}` : 'eN';
       const other = n <= 3 ? `callOther${n}` : 'callOtherN';
       g.line(`if (${fv} instanceof Closure) return ${fv}.code.${entry}(m, ${fv}, ${rf}, ${rp}${list});`);
-      if (global !== null) g.line(`if (${fv} === undefined) unbound(${global}, fr, ${p});`);
+      if (global !== null) g.line(`if (${fv} === undefined) unbound(${global}, ${frameVar}, ${p});`);
       g.line(`return ${other}(m, ${fv}, ${rf}, ${rp}${list}, ${p});`);
     });
   }
@@ -396,12 +432,12 @@ class Gen {
       case 'gref': {
         const t = f.temp();
         const cell = this.constant(node.cell);
-        return `((${t} = ${cell}.value) !== undefined ? ${t} : unbound(${cell}, fr, ${this.pos(node.pos)}))`;
+        return `((${t} = ${cell}.value) !== undefined ? ${t} : unbound(${cell}, ${this.site(node.pos)}))`;
       }
       case 'lset':
         return `(${this.setLocal(node.v, env, this.expr(node.value, env, f))}, UNSPECIFIED)`;
       case 'gset':
-        return `setGlobal(${this.constant(node.cell)}, ${this.expr(node.value, env, f)}, fr, ${this.pos(node.pos)})`;
+        return `setGlobal(${this.constant(node.cell)}, ${this.expr(node.value, env, f)}, ${this.site(node.pos)})`;
       case 'gdef':
         return `(${this.constant(node.cell)}.value = ${this.expr(node.value, env, f)}, UNSPECIFIED)`;
       case 'if':
@@ -409,10 +445,10 @@ class Gen {
       case 'seq':
         return `(${node.body.map((e) => this.expr(e, env, f)).join(', ')})`;
       case 'call':
-        return emitInline(node.inline as string, node.args.map((e) => this.expr(e, env, f)), this.pos(node.pos), f);
+        return emitInline(node.inline as string, node.args.map((e) => this.expr(e, env, f)), this.site(node.pos), f);
       case 'lambda':
       case 'case-lambda':
-        return `new Closure(${this.constant(codeOf(node))}, fr[${env.slot}])`;
+        return `new Closure(${this.constant(codeOf(node))}, ${this.envSlot(env.slot)})`;
       case 'let': {
         const boxed = node.envSize > 0;
         const inner: EnvPos = boxed ? { depth: node.depth, slot: node.envSlot } : env;
@@ -436,15 +472,15 @@ class Gen {
 
   /** The JS place (assignable expression) of a local variable. */
   private localPlace(v: Var, env: EnvPos): string {
-    if (!v.captured) return `fr[${v.slot}]`;
-    return `fr[${env.slot}]${'[0]'.repeat(env.depth - v.depth)}[${v.slot}]`;
+    if (!v.captured) return this.frameless ? `a${v.slot - 3}` : `fr[${v.slot}]`;
+    return `${this.envSlot(env.slot)}${'[0]'.repeat(env.depth - v.depth)}[${v.slot}]`;
   }
 
   private getLocal(v: Var, env: EnvPos, f: Fn, pos: SrcPos | null): string {
     const place = this.localPlace(v, env);
     if (!v.recursive) return place;
     const t = f.temp();
-    return `((${t} = ${place}) !== undefined ? ${t} : uninitialised(${this.constant(v)}, fr, ${this.pos(pos)}))`;
+    return `((${t} = ${place}) !== undefined ? ${t} : uninitialised(${this.constant(v)}, ${this.site(pos)}))`;
   }
 
   private setLocal(v: Var, env: EnvPos, x: string): string {
@@ -453,8 +489,80 @@ class Gen {
 
   // ------------------------------------------------------------ entries and assembly
 
-  /** The entries: check the argument count, make the frame, run the body (function b0). */
-  private entries(): string {
+  /** A simple expression that needs no frame slot (no let inside), so it can run before the frame exists. */
+  private framelessSimple(node: Node): boolean {
+    if (!this.isSimple(node)) return false;
+    switch (node.kind) {
+      case 'let':
+      case 'letrec':
+        return false;
+      case 'lset':
+      case 'gset':
+      case 'gdef':
+        return this.framelessSimple(node.value);
+      case 'if':
+        return this.framelessSimple(node.test) && this.framelessSimple(node.then) && this.framelessSimple(node.else_);
+      case 'seq':
+        return node.body.every((e) => this.framelessSimple(e));
+      case 'call':
+        return node.args.every((e) => this.framelessSimple(e));
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * The body, generated into a fixed-arity entry as far as it can run without a frame: tests,
+   * simple results and tail calls on the arguments. So a recursion's base case, and each turn of a
+   * loop whose body only tests, computes and calls itself in tail position, allocates nothing; the
+   * frame is made where the code first needs one (a non-tail call, a let).
+   */
+  private entryBody(node: Node, env: EnvPos, f: Fn): void {
+    if (this.framelessSimple(node)) {
+      ENTRY_TAIL.emit(f, this.expr(node, env, f));
+      return;
+    }
+    if (node.kind === 'call' && node.inline === null && this.framelessSimple(node.fn) && node.args.every((a) => this.framelessSimple(a))) {
+      this.call(node, env, f, ENTRY_TAIL);
+      return;
+    }
+    if (node.kind === 'if' && this.framelessSimple(node.test)) {
+      f.line(`if (${this.expr(node.test, env, f)} !== false) {`);
+      this.entryBody(node.then, env, f);
+      f.line('} else {');
+      this.entryBody(node.else_, env, f);
+      f.line('}');
+      return;
+    }
+    if (node.kind === 'seq') {
+      let i = 0;
+      for (; i < node.body.length - 1 && this.framelessSimple(node.body[i]); i++) f.line(`${this.expr(node.body[i], env, f)};`);
+      if (i === node.body.length - 1) this.entryBody(node.body[i], env, f);
+      else this.withFrame(new Seq(node.body.slice(i)), env, f);
+      return;
+    }
+    this.withFrame(node, env, f);
+  }
+
+  /** Makes the frame from the entry's arguments and runs node (in tail position) in a block of its own. */
+  private withFrame(node: Node, env: EnvPos, f: Fn): void {
+    const block = this.newFn('m, fr');
+    this.frameless = false;
+    this.gen(node, env, block, TAIL);
+    this.frameless = true;
+    const args = this.lambda.params.map((_, i) => `, a${i}`).join('');
+    f.line(`{ const fr = [rf, rp, c.env${args}${PAD}];`);
+    f.line(`return ${block.name}(m, fr); }`);
+  }
+
+  /** Whether the fixed-arity entry runs the body itself (see entryBody). */
+  private runsInEntry(): boolean {
+    const lam = this.lambda;
+    return lam.rest === null && lam.envSize === 0 && lam.params.length <= 3 && !lam.topLevel;
+  }
+
+  /** The entries: check the argument count, make the frame, run the body. */
+  private entries(bodyName: string): string {
     const lam = this.lambda;
     const nreq = lam.params.length;
     const rest = lam.rest !== null;
@@ -470,7 +578,14 @@ class Gen {
       return `[${slots.join(', ')}]`;
     };
     const out: string[] = [];
-    out.push(`function eN(m, c, rf, rp, args) {
+    if (this.runsInEntry()) {
+      const as = Array.from({ length: nreq }, (_, i) => `args[${i}]`).join(', ');
+      out.push(`function eN(m, c, rf, rp, args) {
+if (args.length !== ${nreq}) wrongCount(${name}, ${arity}, args.length, rf, rp);
+return e${nreq}(m, c, rf, rp${as.length > 0 ? ', ' + as : ''});
+}`);
+    } else {
+      out.push(`function eN(m, c, rf, rp, args) {
 if (spendFuel()) return m.bounceCall(c, rf, rp, args);
 const n = args.length;
 if (n ${rest ? '<' : '!=='} ${nreq}) wrongCount(${name}, ${arity}, n, rf, rp);
@@ -478,8 +593,9 @@ const fr = ${frame([], 'null')};
 for (let i = 0; i < ${nreq}; i++) fr[3 + i] = args[i];
 ${rest ? `fr[${3 + nreq}] = n > ${nreq} ? arrayToList(args.slice(${nreq})) : null;` : ''}
 fr[2] = ${envFromFrame};
-return b0(m, fr);
+return ${bodyName}(m, fr);
 }`);
+    }
     for (let n = 0; n <= 3; n++) {
       const as = Array.from({ length: n }, (_, i) => `a${i}`);
       const sig = ['m', 'c', 'rf', 'rp', ...as].join(', ');
@@ -488,6 +604,7 @@ return b0(m, fr);
         out.push(`function e${n}(${sig}) {\nreturn eN(m, c, rf, rp, [${as.join(', ')}]);\n}`);
         continue;
       }
+      if (this.runsInEntry()) continue; // generated with the body
       const slotArgs = as.slice(0, nreq);
       if (rest) slotArgs.push(n > nreq ? `arrayToList([${as.slice(nreq).join(', ')}])` : 'null');
       const direct = lam.envSize === 0;
@@ -495,7 +612,7 @@ return b0(m, fr);
 if (spendFuel()) return m.bounceCall(c, rf, rp, [${as.join(', ')}]);
 const fr = ${frame(slotArgs, direct ? 'c.env' : 'null')};
 ${direct ? '' : `fr[2] = ${envFromFrame};`}
-return b0(m, fr);
+return ${bodyName}(m, fr);
 }`);
     }
     return out.join('\n');
@@ -503,30 +620,48 @@ return b0(m, fr);
 
   /** Generates the whole Lambda and makes its functions. */
   build(code: CompiledCode): Entries {
-    const body = this.newFn('m, fr');
-    const last = this.lambda.topLevel ? new Inline(this, (g, v) => g.line(`return ret(m, fr, ${v});`)) : TAIL;
-    this.gen(this.lambda.body, { depth: this.lambda.depth, slot: 2 }, body, last);
-    const entries = this.entries();
+    const lam = this.lambda;
+    const env: EnvPos = { depth: lam.depth, slot: 2 };
+    let bodyName = '';
+    if (this.runsInEntry()) {
+      const as = lam.params.map((_, i) => `a${i}`);
+      const entry = new Fn(`e${as.length}`, ['m', 'c', 'rf', 'rp', ...as].join(', '));
+      this.fns.push(entry);
+      entry.line(`if (spendFuel()) return m.bounceCall(c, rf, rp, [${as.join(', ')}]);`);
+      this.frameless = true;
+      this.entryBody(lam.body, env, entry);
+      this.frameless = false;
+    } else {
+      const body = this.newFn('m, fr');
+      bodyName = body.name;
+      const last = lam.topLevel ? new Inline(this, (g, v) => g.line(`return ret(m, fr, ${v});`)) : TAIL;
+      this.gen(lam.body, env, body, last);
+    }
+    const entries = this.entries(bodyName);
+    const pad = ', undefined'.repeat(Math.max(0, this.nextSlot - 3 - lam.params.length));
     const rtNames = Object.keys(runtime).join(', ');
     const source = [
       '"use strict";',
       `const { ${rtNames} } = rt;`,
       ...this.constants.map((_, i) => `const k${i} = K[${i}];`),
-      ...this.fns.map((f) => f.source()),
+      ...this.fns.map((f) => f.source().split(PAD).join(pad)),
       entries,
       `return { e0, e1, e2, e3, eN, rps: [${this.returnPoints.map((r) => r.name).join(', ')}] };`,
     ].join('\n');
-    if (process.env.LISP_DUMP_JS) process.stderr.write(`// ---- ${this.lambda.name || 'lambda'}\n${source}\n`);
+    if (process.env.LISP_DUMP_JS) process.stderr.write(`// ---- ${lam.name || 'lambda'}\n${source}\n`);
     const made = new Function('K', 'rt', source)(this.constants, runtime) as Entries & { rps: ReturnPoint[] };
     made.rps.forEach((rp, i) => {
       rp.owner = code;
       rp.index = i;
-      rp.site = { name: this.lambda.name, pos: this.returnPoints[i].pos };
+      rp.site = { name: lam.name, pos: this.returnPoints[i].pos };
     });
     code.returnPoints = made.rps;
     return made;
   }
 }
+
+/** Stands for the undefined slots that complete a frame literal, filled in once the frame's size is known. */
+const PAD = '/*frame-padding*/';
 
 function describeCount(nreq: number, rest: boolean): string {
   const args = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;

@@ -9,6 +9,7 @@ import { Environment } from '../expander/environment.js';
 import { builtinReturnPoint, resume, type Frame, type ReturnPoint, type Signal } from '../machine/kernel.js';
 import { applyProc, annotate, type Machine } from '../machine/machine.js';
 import { currentSession } from '../runtime/session.js';
+import { syntaxOnly } from '../runtime/libraries.js';
 import { primitive, control } from './registry.js';
 import { checkString } from './check.js';
 import * as fs from 'node:fs';
@@ -27,8 +28,34 @@ control('eval', 1, 2, (m, rf, rp, [expr, env]) => {
 
 primitive('interaction-environment', 0, 0, () => currentSession().user);
 primitive('environment?', 1, 1, (x) => x instanceof Environment);
-primitive('scheme-report-environment', 0, 1, () => currentSession().user);
-primitive('null-environment', 0, 1, () => currentSession().user);
+
+/** (environment import-set ...): a new environment with just those imports (R7RS 6.12). */
+primitive('environment', 0, Infinity, (...specs: Value[]) => {
+  const session = currentSession();
+  const env = new Environment('environment');
+  session.importInto(env, specs, null);
+  return env;
+});
+
+function r5rsVersion(who: string, v: Value): void {
+  if (v !== 5) throw typeError(who, 'the version 5', v);
+}
+
+primitive('scheme-report-environment', 1, 1, (version) => {
+  r5rsVersion('scheme-report-environment', version);
+  const env = new Environment('scheme-report-environment');
+  currentSession().importInto(env, [readAll('(scheme r5rs)')[0]], null);
+  return env;
+});
+
+primitive('null-environment', 1, 1, (version) => {
+  r5rsVersion('null-environment', version);
+  const env = new Environment('null-environment');
+  const full = new Environment('r5rs');
+  currentSession().importInto(full, [readAll('(scheme r5rs)')[0]], null);
+  for (const [k, b] of syntaxOnly(full.table)) env.importBinding(k, b);
+  return env;
+});
 
 /** Frame [rf, rp, _, forms, index of the next form, environment]. */
 const LOAD_RP = builtinReturnPoint('load', (m, fr) => loadFrom(m, fr[0], fr[1], fr[3], fr[4], fr[5]));

@@ -19,8 +19,17 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function runMain(file: string | undefined, args: string[], opts: { eval: string[]; world?: string }): void {
+/** Where (import (foo bar)) looks for foo/bar.sld: the -I directories, the program's, the current one. */
+function librarySearchPath(includeDirs: string[], file: string | undefined): string[] {
+  const dirs = includeDirs.map((d) => path.resolve(d));
+  if (file !== undefined) dirs.push(path.dirname(path.resolve(file)));
+  dirs.push(process.cwd());
+  return [...new Set(dirs)];
+}
+
+function runMain(file: string | undefined, args: string[], opts: { eval: string[]; world?: string; includeDir: string[] }): void {
   const { session, toplevel }: { session: Session; toplevel: unknown } = startSession(root, opts.world);
+  session.libraries.searchPath = librarySearchPath(opts.includeDir, file);
   if (toplevel !== false && opts.eval.length === 0) {
     // a world made with --toplevel runs its procedure; (command-line) is the world and the arguments
     setCommandLine([opts.world as string, ...(file === undefined ? [] : [file]), ...args]);
@@ -65,11 +74,12 @@ const program = new Command('lisp')
   .usage('[options] [file [args...]]')
   .option('-e, --eval <expr>', 'evaluate EXPR and print the value of the last one (repeatable)', collect, [])
   .option('-w, --world <file>', 'boot from this world file instead of the base world')
+  .option('-I, --include-dir <dir>', 'look for libraries (foo bar) as foo/bar.sld in DIR too (repeatable)', collect, [])
   .argument('[file]', 'a program to run')
   .argument('[args...]', 'arguments for the program, returned by (command-line)')
   .enablePositionalOptions()
   .passThroughOptions()
-  .action((file: string | undefined, args: string[], opts: { eval: string[]; world?: string }) => runMain(file, args, opts));
+  .action((file: string | undefined, args: string[], opts: { eval: string[]; world?: string; includeDir: string[] }) => runMain(file, args, opts));
 
 program
   .command('save-world')

@@ -5,7 +5,8 @@ import { Pair } from '../values/pair.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { positionOf } from '../reader/positions.js';
 import { MString } from '../values/string.js';
-import { Scope, LocalBinding, Macro, isIdentifier, baseSymbol, resolve, stripSyntax, type Identifier } from './environment.js';
+import { Scope, LocalBinding, Macro, isIdentifier, baseSymbol, resolve, stripSyntax, rootEnvironment, type Identifier } from './environment.js';
+import { makeError, describe } from '../values/error.js';
 import { defineSpecialForm, syntaxError, type Expander, type Env } from './expand.js';
 import { Const, If, LocalSet, GlobalSet, Lambda, Seq, Var, CaseLambda, type Node } from './ir.js';
 import { GlobalCell } from '../values/global.js';
@@ -151,26 +152,21 @@ for (const name of ['else', '=>', '...', '_', 'unquote', 'unquote-splicing', 'sy
   });
 }
 
-// (import library ...) at the top level of a program. The standard libraries' bindings are all in
-// the environment programs run in, so importing one checks that it exists and needs nothing else.
-defineSpecialForm('import', (x, form) => {
-  for (const spec of x.listOf(form.cdr, 'import')) {
-    const name = stripSyntax(importedLibrary(spec));
-    if (!x.host.hasLibrary(name)) throw syntaxError(form, `import: unknown library ${libraryName(name)}`);
-  }
+// (import set ...): the bindings are given to the environment at once, so that the forms after the
+// import are expanded with them.
+defineSpecialForm('import', (x, form, env) => {
+  x.host.importInto(rootEnvironment(env), x.listOf(form.cdr, 'import'), form);
   return new Const(UNSPECIFIED);
 });
 
-/** The library an import set names: (only lib ...), (prefix lib p) and the rest wrap one. */
-function importedLibrary(spec: Value): Value {
-  while (spec instanceof Pair && isIdentifier(spec.car) && ['only', 'except', 'prefix', 'rename'].includes(baseSymbol(spec.car).name) && spec.cdr instanceof Pair) {
-    spec = spec.cdr.car;
-  }
-  return spec;
-}
+defineSpecialForm('define-library', (_x, form) => {
+  throw syntaxError(form, 'define-library: only allowed at top level');
+});
 
-function libraryName(name: Value): string {
-  const parts: string[] = [];
-  for (let l = name; l instanceof Pair; l = l.cdr) parts.push(isIdentifier(l.car) ? baseSymbol(l.car).name : String(l.car));
-  return `(${parts.join(' ')})`;
-}
+// (syntax-error "message" form ...) reports an error when it is expanded (R7RS 4.3.3).
+defineSpecialForm('syntax-error', (x, form) => {
+  const items = x.listOf(form.cdr, 'syntax-error');
+  const message = items.length > 0 && items[0] instanceof MString ? items[0].toString() : 'syntax error';
+  const irritants = items.slice(1).map((i) => stripSyntax(i));
+  throw makeError('syntax', [message, ...irritants.map((i) => describe(i))].join(' '), irritants, positionOf(form));
+});

@@ -42,6 +42,10 @@ export interface ExpansionHost {
   features(): readonly string[];
   /** whether (library name) is available, for cond-expand */
   hasLibrary(name: Value): boolean;
+  /** (import set ...): gives env the bindings, now (form is for messages) */
+  importInto(env: Environment, specs: Value[], form: Value): void;
+  /** (define-library ...): defines the library, evaluating its body now */
+  defineLibrary(form: Pair): void;
 }
 
 export type Handler = (x: Expander, form: Pair, env: Env) => Node;
@@ -315,6 +319,9 @@ export class Expander {
           env.defineSyntaxFor(id, macro);
           return new Const(UNSPECIFIED);
         }
+        case 'define-library':
+          this.host.defineLibrary(form);
+          return new Const(UNSPECIFIED);
         default:
           return this.expand(form, env);
       }

@@ -10,8 +10,6 @@ import { readSourceFile } from '../builtins/eval.js';
 import { fileError } from '../builtins/file-ports.js';
 import { FEATURES } from '../builtins/system.js';
 import '../builtins/all.js';
-import { Pair, listToArray } from '../values/pair.js';
-import { Sym } from '../values/symbol.js';
 import { Session, freshEnvironments, importAll, setCurrentSession, type SessionHooks } from './session.js';
 
 export const hooks: SessionHooks = {
@@ -27,7 +25,6 @@ export const hooks: SessionHooks = {
     return readAll(foldCase ? '#!fold-case\n' + text : text, full);
   },
   features: () => FEATURES,
-  hasLibrary: (name: Value) => isStandardLibrary(name),
 };
 
 /** The lib-lisp source files, in the order they load. */
@@ -41,26 +38,13 @@ export function libraryFiles(dir: string): string[] {
 
 /** A session built from scratch: built-ins, then lib-lisp evaluated in the core environment. */
 export function sessionFromSource(libDir: string): Session {
-  const { core, user } = freshEnvironments(builtinTable());
-  const session = new Session(core, user, hooks);
+  const { core, user, libraries } = freshEnvironments(builtinTable());
+  const session = new Session(core, user, libraries, hooks);
   setCurrentSession(session);
   for (const file of libraryFiles(libDir)) {
     for (const form of readSourceFile('load', file)) session.evalTopLevel(form, core);
   }
   importAll(core, user);
+  libraries.defineBuiltinLibraries(core);
   return session;
-}
-
-const STANDARD = new Set([
-  'base', 'case-lambda', 'char', 'complex', 'cxr', 'eval', 'file', 'inexact', 'lazy', 'load',
-  'process-context', 'read', 'repl', 'time', 'write', 'r5rs',
-]);
-
-/** (scheme base) and the other libraries of R7RS-small, and (srfi N) for the SRFIs built in. */
-function isStandardLibrary(name: Value): boolean {
-  const parts = name instanceof Pair ? listToArray(name) : null;
-  if (parts === null || parts.length !== 2 || !(parts[0] instanceof Sym)) return false;
-  if (parts[0].name === 'scheme') return parts[1] instanceof Sym && STANDARD.has(parts[1].name);
-  if (parts[0].name === 'srfi') return typeof parts[1] === 'number' && [1, 2, 6, 8, 9, 11, 16, 23, 26, 28, 39, 69, 87, 98, 111, 132, 133].includes(parts[1]);
-  return false;
 }

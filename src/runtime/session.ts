@@ -15,6 +15,9 @@ import { closureForTopLevel } from '../compiler/compile.js';
 import { canInline } from '../compiler/primitives.js';
 import type { Closure } from '../machine/kernel.js';
 import { Machine } from '../machine/machine.js';
+import { LibraryRegistry, bindLibraryKeywords, type LibraryHost } from './libraries.js';
+import { positionOf } from '../reader/positions.js';
+import { Pair } from '../values/pair.js';
 import '../expander/core-forms.js';
 import '../expander/derived-forms.js';
 import '../expander/quasiquote.js';
@@ -22,25 +25,41 @@ import '../expander/quasiquote.js';
 export interface SessionState {
   core: Environment;
   user: Environment;
+  libraries: LibraryRegistry;
 }
 
 /** How the session reads files for include and load, and what cond-expand sees. */
 export interface SessionHooks {
   readInclude(file: string, from: SrcPos | null, foldCase: boolean): Value[];
   features(): readonly string[];
-  hasLibrary(name: Value): boolean;
 }
 
 export class Session implements ExpansionHost {
   readonly machine = new Machine();
   readonly expander: Expander;
+  private readonly libraryHost: LibraryHost;
 
   constructor(
     readonly core: Environment,
     readonly user: Environment,
+    readonly libraries: LibraryRegistry,
     private hooks: SessionHooks,
   ) {
     this.expander = new Expander(this, core);
+    this.libraryHost = {
+      evalIn: (form, env) => {
+        this.machine.applyNested(this.compileTopLevel(form, env), []);
+      },
+      features: () => this.hooks.features(),
+      readInclude: (file, from, foldCase) => this.hooks.readInclude(file, from instanceof Pair ? positionOf(from) : null, foldCase),
+    };
+  }
+
+  /** A fresh environment for an R7RS program: it sees only what it imports. */
+  programEnvironment(name = 'program'): Environment {
+    const env = new Environment(name);
+    bindLibraryKeywords(env);
+    return env;
   }
 
   /** Compiles a top-level form for env into a procedure of no arguments. */
@@ -75,11 +94,17 @@ export class Session implements ExpansionHost {
     return this.hooks.features();
   }
   hasLibrary(name: Value): boolean {
-    return this.hooks.hasLibrary(name);
+    return this.libraries.has(name);
+  }
+  importInto(env: Environment, specs: Value[], form: Value): void {
+    this.libraries.importInto(env, specs, this.libraryHost, form);
+  }
+  defineLibrary(form: Pair): void {
+    this.libraries.defineLibrary(form, this.libraryHost);
   }
 
   state(): SessionState {
-    return { core: this.core, user: this.user };
+    return { core: this.core, user: this.user, libraries: this.libraries };
   }
 }
 
@@ -91,7 +116,7 @@ export function freshEnvironments(builtins: ReadonlyMap<string, Value>): Session
     const cell = core.definitionCell(intern(name));
     cell.value = proc;
   }
-  return { core, user: new Environment('user') };
+  return { core, user: new Environment('user'), libraries: new LibraryRegistry() };
 }
 
 /** Gives `to` every binding `from` has (the same cells, so later assignments are shared). */

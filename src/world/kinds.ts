@@ -23,6 +23,7 @@ import * as ir from '../expander/ir.js';
 import { Environment, Scope, Alias, SpecialForm, Macro, LocalBinding, type Identifier, type Binding } from '../expander/environment.js';
 import { specialForm } from '../expander/expand.js';
 import { SyntaxRules } from '../expander/syntax-rules.js';
+import { Library } from '../runtime/libraries.js';
 import { Closure, findBuiltinReturnPoint, type ReturnPoint } from '../machine/kernel.js';
 import { Continuation } from '../machine/continuation.js';
 import { Parameter } from '../machine/parameter.js';
@@ -163,6 +164,18 @@ export const KINDS: Kind[] = [
   },
   plain('alias', Alias, ['name', 'env']),
   {
+    name: 'library',
+    store: (l: Library) => [l.name, l.env, mapToVector(l.exports)],
+    allocate: ([n]) => Object.create(Library.prototype),
+    fill: (l, [name, env, exports]) => {
+      Object.assign(l, { name, env, exports: new Map() });
+      pending.set(l, [exports]);
+    },
+    finish: (l: Library) => {
+      for (const [k, v] of vectorToMap<Sym, Sym>((pending.get(l) as [Value[]])[0])) l.exports.set(k, v);
+    },
+  },
+  {
     name: 'special-form',
     store: (s: SpecialForm) => [s.name],
     allocate: ([n]) => {
@@ -289,6 +302,7 @@ const BY_CLASS = new Map<unknown, string>([
   [Environment, 'environment'],
   [Scope, 'scope'],
   [Alias, 'alias'],
+  [Library, 'library'],
   [SpecialForm, 'special-form'],
   [Macro, 'macro'],
   [LocalBinding, 'local-binding'],

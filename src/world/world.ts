@@ -8,6 +8,7 @@ import { Environment } from '../expander/environment.js';
 import { allSpecialForms } from '../expander/expand.js';
 import { builtinTable } from '../builtins/registry.js';
 import { Session, setCurrentSession, currentSession, type SessionHooks } from '../runtime/session.js';
+import { LibraryRegistry, Library } from '../runtime/libraries.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { Procedure } from '../values/procedure.js';
 import { typeError } from '../values/error.js';
@@ -36,9 +37,9 @@ export function runtimeFingerprint(): Buffer {
   return fingerprintCache;
 }
 
-/** The root vector: [core environment, user environment, toplevel procedure or #f, gensym counter]. */
+/** The root vector: [core environment, user environment, toplevel procedure or #f, gensym counter, libraries]. */
 function roots(session: Session, toplevel: Value): Value[] {
-  return [session.core, session.user, toplevel, gensymCount()];
+  return [session.core, session.user, toplevel, gensymCount(), [...session.libraries.libraries.values()]];
 }
 
 /** Saves the session's heap to file; returns the number of bytes written. */
@@ -75,11 +76,13 @@ export function bootWorld(file: string, hooks: SessionHooks): BootedWorld {
     if (e instanceof WorldMismatch) throw new WorldFileError(`${file}: ${e.message}`);
     throw new WorldFileError(`${file}: the world is damaged (${(e as Error).message})`);
   }
-  if (!Array.isArray(r) || !(r[0] instanceof Environment) || !(r[1] instanceof Environment)) {
+  if (!Array.isArray(r) || !(r[0] instanceof Environment) || !(r[1] instanceof Environment) || !Array.isArray(r[4])) {
     throw new WorldFileError(`${file}: the world is damaged (its roots are missing)`);
   }
   setGensymCount(r[3] as number);
-  const session = new Session(r[0], r[1], hooks);
+  const libraries = new LibraryRegistry();
+  for (const lib of r[4] as Library[]) libraries.register(lib);
+  const session = new Session(r[0], r[1], libraries, hooks);
   setCurrentSession(session);
   return { session, toplevel: r[2] };
 }

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Value } from '../values/value.js';
 import type { SrcPos } from '../values/error.js';
-import { readAll } from '../reader/reader.js';
+import { Reader } from '../reader/reader.js';
+import { EOF } from '../values/singletons.js';
 import { builtinTable } from '../builtins/registry.js';
 import { readSourceFile } from '../builtins/eval.js';
 import { fileError } from '../builtins/file-ports.js';
@@ -22,7 +23,7 @@ export const hooks: SessionHooks = {
     } catch (e) {
       throw fileError('include', full, e);
     }
-    return readAll(foldCase ? '#!fold-case\n' + text : text, full);
+    return readAllFrom(new Reader(text, full, { foldCase }));
   },
   features: () => FEATURES,
 };
@@ -47,4 +48,10 @@ export function sessionFromSource(libDir: string): Session {
   importAll(core, user);
   libraries.defineBuiltinLibraries(core);
   return session;
+}
+
+function readAllFrom(reader: Reader): Value[] {
+  const out: Value[] = [];
+  for (let d = reader.read(); d !== EOF; d = reader.read()) out.push(d);
+  return out;
 }

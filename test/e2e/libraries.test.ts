@@ -149,3 +149,13 @@ describe('environments', () => {
     expect(r).toMatchObject({ status: 0, stdout: '16\n' });
   });
 });
+
+describe('libraries in worlds', () => {
+  test('a library defined before save-world can be imported after the boot', () => {
+    const world = path.join(dir, 'libs.world');
+    const saved = lisp(['-I', path.join(dir, 'lib')], { input: `(import (shapes square))\n(define-library (w util) (export twice) (import (scheme base)) (begin (define (twice x) (* 2 x))))\n(save-world "${world}")\n` });
+    expect(saved.status).toBe(0);
+    const booted = lisp(['--world', world], { input: '(import (w util))\n(twice (area (make-square 3)))\n' });
+    expect(booted).toMatchObject({ status: 0, stdout: '18\n' });
+  });
+});

@@ -1,25 +1,36 @@
-;;; The list procedures that take procedures: map and for-each, member and assoc with a custom
-;;; predicate, and the SRFI 1 folds and searches. (First-order list procedures are built-ins.)
+;;; The list procedures that take procedures and R7RS needs early: map and for-each, member and
+;;; assoc with a custom predicate. (First-order list procedures are built-ins; SRFI 1 is in 40-srfi-1.scm.)
 
+;; Every list is walked to its end, so a list that is not one is an error: (map car 5), (for-each f '(1 . 2)).
 (define (map f first . rest)
+  (if (not (procedure? f)) (%type-error 'map "a procedure" f))
   (if (null? rest)
       (let loop ((l first) (acc '()))
-        (if (pair? l)
-            (loop (cdr l) (cons (f (car l)) acc))
-            (reverse acc)))
+        (cond ((pair? l) (loop (cdr l) (cons (f (car l)) acc)))
+              ((null? l) (reverse acc))
+              (else (%type-error 'map "a proper list" first))))
       (let loop ((ls (cons first rest)) (acc '()))
         (if (every-pair? ls)
             (loop (cdrs ls) (cons (apply f (cars ls)) acc))
-            (reverse acc)))))
+            (begin (%check-list-ends 'map ls (cons first rest))
+                   (reverse acc))))))
 
 (define (for-each f first . rest)
+  (if (not (procedure? f)) (%type-error 'for-each "a procedure" f))
   (if (null? rest)
       (let loop ((l first))
-        (if (pair? l)
-            (begin (f (car l)) (loop (cdr l)))))
+        (cond ((pair? l) (f (car l)) (loop (cdr l)))
+              ((not (null? l)) (%type-error 'for-each "a proper list" first))))
       (let loop ((ls (cons first rest)))
         (if (every-pair? ls)
-            (begin (apply f (cars ls)) (loop (cdrs ls)))))))
+            (begin (apply f (cars ls)) (loop (cdrs ls)))
+            (%check-list-ends 'for-each ls (cons first rest))))))
+
+;; the tails ls of the lists, where one has run out: each must be a pair or (), or its list is improper
+(define (%check-list-ends who ls lists)
+  (cond ((null? ls) (if #f #f))
+        ((or (pair? (car ls)) (null? (car ls))) (%check-list-ends who (cdr ls) (cdr lists)))
+        (else (%type-error who "a proper list" (car lists)))))
 
 ;; helpers for the many-list versions: they stop at the shortest list
 (define (every-pair? ls)
@@ -27,175 +38,23 @@
 (define (cars ls) (if (null? ls) '() (cons (caar ls) (cars (cdr ls)))))
 (define (cdrs ls) (if (null? ls) '() (cons (cdar ls) (cdrs (cdr ls)))))
 
-(define (member x lst . compare)
-  (if (null? compare)
-      (%member x lst)
-      (let ((same? (car compare)))
-        (let loop ((l lst))
-          (cond ((not (pair? l)) #f)
-                ((same? x (car l)) l)
-                (else (loop (cdr l))))))))
+(define member
+  (case-lambda
+    ((x lst) (%member x lst))
+    ((x lst same?)
+     (let loop ((l lst))
+       (cond ((pair? l) (if (same? x (car l)) l (loop (cdr l))))
+             ((null? l) #f)
+             (else (%type-error 'member "a proper list" lst)))))))
 
-(define (assoc x alist . compare)
-  (if (null? compare)
-      (%assoc x alist)
-      (let ((same? (car compare)))
-        (let loop ((l alist))
-          (cond ((not (pair? l)) #f)
-                ((same? x (caar l)) (car l))
-                (else (loop (cdr l))))))))
+(define assoc
+  (case-lambda
+    ((x alist) (%assoc x alist))
+    ((x alist same?)
+     (let loop ((l alist))
+       (cond ((and (pair? l) (pair? (car l))) (if (same? x (caar l)) (car l) (loop (cdr l))))
+             ((null? l) #f)
+             (else (%type-error 'assoc "an association list (a list of pairs)" alist)))))))
 
-(define (list-set! lst k v) (set-car! (list-tail lst k) v))
-
-;;; SRFI 1
-
-(define (fold kons knil lst . lsts)
-  (if (null? lsts)
-      (let loop ((l lst) (acc knil))
-        (if (pair? l) (loop (cdr l) (kons (car l) acc)) acc))
-      (let loop ((ls (cons lst lsts)) (acc knil))
-        (if (every-pair? ls)
-            (loop (cdrs ls) (apply kons (append (cars ls) (list acc))))
-            acc))))
-
-(define (fold-right kons knil lst . lsts)
-  (if (null? lsts)
-      (let loop ((l (reverse lst)) (acc knil))
-        (if (pair? l) (loop (cdr l) (kons (car l) acc)) acc))
-      (let loop ((ls (reverse (apply map list lst lsts))) (acc knil))
-        (if (pair? ls) (loop (cdr ls) (apply kons (append (car ls) (list acc)))) acc))))
-
-(define (fold-left f acc lst . lsts)
-  (if (null? lsts)
-      (let loop ((l lst) (acc acc))
-        (if (pair? l) (loop (cdr l) (f acc (car l))) acc))
-      (let loop ((ls (cons lst lsts)) (acc acc))
-        (if (every-pair? ls) (loop (cdrs ls) (apply f acc (cars ls))) acc))))
-
-(define (reduce f ridentity lst)
-  (if (pair? lst) (fold f (car lst) (cdr lst)) ridentity))
-
-(define (reduce-right f ridentity lst)
-  (if (pair? lst)
-      (let loop ((l (reverse lst)))
-        (if (pair? (cdr l)) (f (car l) (loop (cdr l))) (car l)))
-      ridentity))
-
-(define (filter keep? lst)
-  (let loop ((l lst) (acc '()))
-    (cond ((not (pair? l)) (reverse acc))
-          ((keep? (car l)) (loop (cdr l) (cons (car l) acc)))
-          (else (loop (cdr l) acc)))))
-
-(define (remove drop? lst) (filter (lambda (x) (not (drop? x))) lst))
-
-(define (partition keep? lst)
-  (let loop ((l lst) (in '()) (out '()))
-    (cond ((not (pair? l)) (values (reverse in) (reverse out)))
-          ((keep? (car l)) (loop (cdr l) (cons (car l) in) out))
-          (else (loop (cdr l) in (cons (car l) out))))))
-
-(define (filter-map f lst . lsts)
-  (filter (lambda (x) x) (apply map f lst lsts)))
-
-(define (append-map f lst . lsts)
-  (apply append (apply map f lst lsts)))
-
-(define (find pred lst)
-  (let ((tail (find-tail pred lst)))
-    (and tail (car tail))))
-
-(define (find-tail pred lst)
-  (let loop ((l lst))
-    (cond ((not (pair? l)) #f)
-          ((pred (car l)) l)
-          (else (loop (cdr l))))))
-
-(define (any pred lst . lsts)
-  (if (null? lsts)
-      (let loop ((l lst))
-        (cond ((not (pair? l)) #f)
-              ((null? (cdr l)) (pred (car l)))
-              ((pred (car l)) => (lambda (x) x))
-              (else (loop (cdr l)))))
-      (let loop ((ls (cons lst lsts)))
-        (and (every-pair? ls)
-             (or (apply pred (cars ls)) (loop (cdrs ls)))))))
-
-(define (every pred lst . lsts)
-  (if (null? lsts)
-      (let loop ((l lst))
-        (cond ((not (pair? l)) #t)
-              ((null? (cdr l)) (pred (car l)))
-              ((pred (car l)) (loop (cdr l)))
-              (else #f)))
-      (let loop ((ls (cons lst lsts)) (last #t))
-        (if (every-pair? ls)
-            (let ((r (apply pred (cars ls))))
-              (and r (loop (cdrs ls) r)))
-            last))))
-
-(define (count pred lst)
-  (let loop ((l lst) (n 0))
-    (if (pair? l) (loop (cdr l) (if (pred (car l)) (+ n 1) n)) n)))
-
-(define (list-index pred lst)
-  (let loop ((l lst) (i 0))
-    (cond ((not (pair? l)) #f)
-          ((pred (car l)) i)
-          (else (loop (cdr l) (+ i 1))))))
-
-(define (delete x lst . compare)
-  (let ((same? (if (pair? compare) (car compare) equal?)))
-    (filter (lambda (y) (not (same? x y))) lst)))
-
-(define (delete! x lst . compare) (apply delete x lst compare))
-
-(define (delete-duplicates lst . compare)
-  (let ((same? (if (pair? compare) (car compare) equal?)))
-    (let loop ((l lst) (acc '()))
-      (cond ((not (pair? l)) (reverse acc))
-            ((member (car l) acc same?) (loop (cdr l) acc))
-            (else (loop (cdr l) (cons (car l) acc)))))))
-
-(define (take lst k)
-  (let loop ((l lst) (k k) (acc '()))
-    (if (= k 0) (reverse acc) (loop (cdr l) (- k 1) (cons (car l) acc)))))
-
-(define (drop lst k) (list-tail lst k))
-
-(define (take-while pred lst)
-  (let loop ((l lst) (acc '()))
-    (if (and (pair? l) (pred (car l))) (loop (cdr l) (cons (car l) acc)) (reverse acc))))
-
-(define (drop-while pred lst)
-  (let loop ((l lst))
-    (if (and (pair? l) (pred (car l))) (loop (cdr l)) l)))
-
-(define (span pred lst) (values (take-while pred lst) (drop-while pred lst)))
-(define (break pred lst) (span (lambda (x) (not (pred x))) lst))
-
-(define (first l) (car l))
-(define (second l) (cadr l))
-(define (third l) (caddr l))
-(define (fourth l) (cadddr l))
-(define (fifth l) (car (cddddr l)))
-
-(define (append-reverse rev-head tail) (fold cons tail rev-head))
-(define (concatenate lists) (apply append lists))
-
+;; Guile's assq-ref: the value for key in alist, or #f. (SRFI 1 is in 40-srfi-1.scm.)
 (define (assq-ref alist key) (let ((p (assq key alist))) (and p (cdr p))))
-
-(define (alist-copy alist) (map (lambda (p) (if (pair? p) (cons (car p) (cdr p)) p)) alist))
-(define (alist-delete key alist . compare)
-  (let ((same? (if (pair? compare) (car compare) equal?)))
-    (filter (lambda (p) (not (same? key (car p)))) alist)))
-
-(define (lset-adjoin same? lst . xs)
-  (fold (lambda (x acc) (if (member x acc same?) acc (cons x acc))) lst xs))
-(define (lset-union same? . lists)
-  (reduce (lambda (l acc) (apply lset-adjoin same? acc l)) '() lists))
-(define (lset-intersection same? lst . lists)
-  (filter (lambda (x) (every (lambda (l) (member x l same?)) lists)) lst))
-(define (lset-difference same? lst . lists)
-  (filter (lambda (x) (not (any (lambda (l) (member x l same?)) lists))) lst))

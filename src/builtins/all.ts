@@ -12,3 +12,10 @@ import './ports.js';
 import './file-ports.js';
 import './system.js';
 import './eval.js';
+// the SRFI libraries' built-ins
+import './list-library.js';
+import './vector-library.js';
+import './string-library.js';
+import './hash-tables.js';
+import './boxes.js';
+import './format.js';

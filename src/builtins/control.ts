@@ -2,6 +2,7 @@
 import type { Value } from '../values/value.js';
 import { Pair, listToArray } from '../values/pair.js';
 import { MString } from '../values/string.js';
+import { Sym } from '../values/symbol.js';
 import { MultipleValues, UNSPECIFIED } from '../values/singletons.js';
 import { ErrorObject, typeError } from '../values/error.js';
 import { Procedure } from '../values/procedure.js';
@@ -11,7 +12,7 @@ import { applyProc, RESTORE_DYNAMIC_RP, valuesToArray, type Machine } from '../m
 import { Continuation } from '../machine/continuation.js';
 import { Winder, ParamBinding } from '../machine/dynamic.js';
 import { Parameter, parameterValue } from '../machine/parameter.js';
-import { primitive, control } from './registry.js';
+import { primitive, control, alias } from './registry.js';
 import { checkProcedure, checkList } from './check.js';
 
 primitive('procedure?', 1, 1, (x) => x instanceof Procedure);
@@ -39,10 +40,10 @@ control('call-with-values', 2, 2, (m, rf, rp, [producer, consumer]) => {
 
 // ---- continuations and dynamic-wind
 
-const callcc = (m: Machine, rf: Frame, rp: Parameters<typeof resume>[1], args: Value[]) =>
-  applyProc(m, args[0], rf, rp, [new Continuation(rf, rp, m.dyn)]);
-control('call-with-current-continuation', 1, 1, callcc);
-control('call/cc', 1, 1, callcc);
+control('call-with-current-continuation', 1, 1, (m, rf, rp, args) =>
+  applyProc(m, args[0], rf, rp, [new Continuation(rf, rp, m.dyn)]),
+);
+alias('call/cc', 'call-with-current-continuation');
 
 /** Frame [rf, rp, _, before, thunk, after]: before has run; enter the extent and run thunk. */
 const WIND_BEFORE_RP = builtinReturnPoint('dynamic-wind-before', (m, fr) => {
@@ -90,6 +91,14 @@ control('error', 1, Infinity, (m, rf, rp, [message, ...irritants]) => {
   const e = makeErrorObject(message, irritants);
   e.pos = m.callSite;
   return m.setupRaise(e, rf, rp, false);
+});
+
+/**
+ * (%type-error who what got): the error a built-in signals for an argument of the wrong type, for the
+ * procedures lib-lisp defines, so that (map 1 '()) reads like (car 1): "map: expected a procedure, got 1".
+ */
+primitive('%type-error', 3, 3, (who, what, got) => {
+  throw typeError(who instanceof Sym ? who.name : String(who), what instanceof MString ? what.toString() : String(what), got);
 });
 
 primitive('error-object?', 1, 1, (x) => x instanceof ErrorObject);

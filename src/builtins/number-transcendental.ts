@@ -1,12 +1,12 @@
 // The transcendental functions, roots and powers (R7RS 6.2.6): exp, log, the trigonometric functions,
-// sqrt, exact-integer-sqrt and expt.
+// sqrt, exact-integer-sqrt and expt; and (scheme complex) as far as it applies to real numbers.
 //
 // Complex numbers are not supported. Where the true result would be non-real, an inexact argument gives
 // NaN as IEEE 754 (and R7RS 6.2.4) allow: (sqrt -4.0), (log -1.0), (asin 2.0) are +nan.0. An exact
 // argument has no NaN to fall back on, so (sqrt -4) and (expt -8 1/3) are errors that say so.
 import type { Value } from '../values/value.js';
 import {
-  Flonum, Ratnum, isExact, div, normBig, toBig, toFloat, sign, isZero, bitLength,
+  Flonum, Ratnum, isExact, div, normBig, toBig, toFloat, sign, isZero, bitLength, abs, inexact,
 } from '../values/number.js';
 import { MultipleValues } from '../values/singletons.js';
 import { makeError, rangeError, typeError } from '../values/error.js';
@@ -186,3 +186,35 @@ function floatPower(base: Value, power: Value): number {
   }
   return Math.pow(b, p);
 }
+
+// ---- (scheme complex) on real numbers
+
+// Every number is real: its real part is itself, its imaginary part an exact 0, its magnitude its
+// absolute value and its angle 0 or pi. make-rectangular and make-polar give a number only when it is
+// real; with any other imaginary part they say that complex numbers are not supported.
+primitive('real-part', 1, 1, (z: Value) => checkNumber('real-part', z));
+primitive('imag-part', 1, 1, (z: Value) => {
+  checkNumber('imag-part', z);
+  return 0;
+});
+primitive('magnitude', 1, 1, (z: Value) => abs(z, 'magnitude'));
+primitive('angle', 1, 1, (z: Value) => {
+  if (z instanceof Flonum) return new Flonum(Math.atan2(0, z.value));
+  return sign(z, 'angle') < 0 ? new Flonum(Math.PI) : 0;
+});
+
+function unsupported(who: string, part: string, x: Value): never {
+  throw rangeError(who, `complex numbers are not supported, so the ${part} must be zero`, x);
+}
+
+primitive('make-rectangular', 2, 2, (x: Value, y: Value) => {
+  checkNumber('make-rectangular', x);
+  if (!isZero(checkNumber('make-rectangular', y))) unsupported('make-rectangular', 'imaginary part', y);
+  return y instanceof Flonum ? inexact(x) : x;
+});
+primitive('make-polar', 2, 2, (r: Value, theta: Value) => {
+  checkNumber('make-polar', r);
+  if (r === 0) return checkNumber('make-polar', theta) instanceof Flonum ? new Flonum(0) : 0; // 0 at any angle
+  if (!isZero(checkNumber('make-polar', theta))) unsupported('make-polar', 'angle', theta);
+  return theta instanceof Flonum ? inexact(r) : r;
+});

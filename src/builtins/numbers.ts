@@ -7,7 +7,7 @@
 import type { Value } from '../values/value.js';
 import {
   Flonum, Ratnum, isNumber, isExact, isExactInteger, isInteger, isRational, add, sub, mul, div, negate,
-  compare, numEq, numLt, numGt, numLe, numGe, exact, inexact, floatToExact, normBig, sign, isZero,
+  compare, numEq, numLt, numGt, numLe, numGe, exact, inexact, floatToExact, normBig, sign, isZero, abs,
 } from '../values/number.js';
 import { parseNumber, formatNumber } from '../values/number-syntax.js';
 import { MString } from '../values/string.js';
@@ -115,13 +115,7 @@ accumulation('*', 1, mul);
 inversion('-', (x) => negate(checkNumber('-', x)), sub);
 inversion('/', (x) => div(1, x), div);
 
-primitive('abs', 1, 1, (x: Value) => {
-  if (typeof x === 'number') return Math.abs(x);
-  if (typeof x === 'bigint') return x < 0n ? -x : x;
-  if (x instanceof Ratnum) return x.num < 0n ? new Ratnum(-x.num, x.den) : x;
-  if (x instanceof Flonum) return new Flonum(Math.abs(x.value));
-  throw typeError('abs', 'a number', x);
-});
+primitive('abs', 1, 1, (x: Value) => abs(x));
 
 primitive('square', 1, 1, (x: Value) => mul(checkNumber('square', x), x));
 

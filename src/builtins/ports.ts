@@ -11,7 +11,7 @@ import { Reader, IncompleteInput, type Cursor } from '../reader/reader.js';
 import { Parameter, parameterValue } from '../machine/parameter.js';
 import { activeMachine } from '../machine/machine.js';
 import { primitive, wellKnown } from './registry.js';
-import { checkString, checkChar, checkBytevector, checkRange, checkByte, checkFixnum } from './check.js';
+import { checkString, checkChar, checkBytevector, checkRange, checkByte, checkCount } from './check.js';
 import { stdinPort, stdoutPort, stderrPort } from './stdio.js';
 
 export const CURRENT_INPUT = wellKnown(new Parameter(stdinPort, false), 'current-input-port');
@@ -113,7 +113,8 @@ primitive('read-line', 0, 1, (port) => {
 primitive('read-string', 1, 2, (k, port) => {
   // R7RS order is (read-string k [port]); accept Chibi's older (read-string port k) too
   if (k instanceof Port) [k, port] = [port, k];
-  const s = textInput('read-string', port).readChars(checkFixnum('read-string', k));
+  const count = checkCount('read-string', k);
+  const s = textInput('read-string', port).readChars(count);
   return s === null ? EOF : new MString(s);
 });
 primitive('char-ready?', 0, 1, (port) => textInput('char-ready?', port).charReady());
@@ -165,7 +166,8 @@ primitive('u8-ready?', 0, 1, (port) => {
   return true;
 });
 primitive('read-bytevector', 1, 2, (k, port) => {
-  const b = binaryInput('read-bytevector', port).readBytes(checkFixnum('read-bytevector', k));
+  const count = checkCount('read-bytevector', k);
+  const b = binaryInput('read-bytevector', port).readBytes(count);
   return b === null ? EOF : b;
 });
 primitive('read-bytevector!', 1, 4, (bv, port, start, end) => {

@@ -5,7 +5,7 @@ import type { Value } from '../values/value.js';
 import { MString } from '../values/string.js';
 import { Char, charOf } from '../values/char.js';
 import { arrayToList } from '../values/pair.js';
-import { stringRef, stringSet, stringLength } from '../values/text.js';
+import { stringRef, stringSet, stringLength, checkMutableString } from '../values/text.js';
 import { foldcaseString } from '../values/case.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { primitive } from './registry.js';
@@ -38,14 +38,14 @@ primitive('string-append', 0, Infinity, (...strings: Value[]) =>
 );
 
 primitive('string-copy!', 3, 5, (to: Value, at: Value, from: Value, start?: Value, end?: Value) => {
-  const dst = checkString('string-copy!', to);
+  const dst = checkMutableString('string-copy!', to);
   const src = checkString('string-copy!', from);
   const [s, e] = checkRange('string-copy!', src.length, start, end);
   dst.copyFrom(checkCopyTarget('string-copy!', at, dst.length, e - s), src, s, e);
   return UNSPECIFIED;
 });
 primitive('string-fill!', 2, 4, (str: Value, fill: Value, start?: Value, end?: Value) => {
-  const s = checkString('string-fill!', str);
+  const s = checkMutableString('string-fill!', str);
   const code = checkChar('string-fill!', fill).code;
   const [from, to] = checkRange('string-fill!', s.length, start, end);
   s.fill(code, from, to);

@@ -147,9 +147,16 @@ export function resolve(id: Identifier, env: Scope | Environment): Binding {
   }
 }
 
-/** free-identifier=?: the two identifiers mean the same thing in their environments. */
+/**
+ * free-identifier=?: the two identifiers mean the same thing in their environments, or (R7RS 4.3.2)
+ * both are unbound and have the same name. Each top-level environment makes its own cell for a
+ * symbol nobody defined, so two such cells of one name count as the same.
+ */
 export function sameBinding(a: Identifier, aEnv: Scope | Environment, b: Identifier, bEnv: Scope | Environment): boolean {
-  return resolve(a, aEnv) === resolve(b, bEnv);
+  const x = resolve(a, aEnv);
+  const y = resolve(b, bEnv);
+  if (x === y) return true;
+  return x instanceof GlobalCell && y instanceof GlobalCell && x.value === undefined && y.value === undefined && x.name === y.name;
 }
 
 /** syntax->datum: the data with every renamed identifier replaced by its symbol (copying only what changes). */

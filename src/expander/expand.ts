@@ -20,6 +20,7 @@ import {
   resolve,
   rootEnvironment,
   Alias,
+  sameBinding,
   stripSyntax,
   type Binding,
   type Identifier,
@@ -368,5 +369,5 @@ function renamer(env: Env): Primitive {
 }
 
 function comparer(env: Env): Primitive {
-  return new Primitive('compare', (a: Value, b: Value) => isIdentifier(a) && isIdentifier(b) && resolve(a, env) === resolve(b, env), 2, 2);
+  return new Primitive('compare', (a: Value, b: Value) => isIdentifier(a) && isIdentifier(b) && sameBinding(a, env, b, env), 2, 2);
 }

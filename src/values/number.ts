@@ -176,6 +176,8 @@ export function sub(a: Value, b: Value): Value {
 }
 
 function subSlow(a: Value, b: Value): Value {
+  // An exact zero minus a flonum is its negation: (- 0.0) is -0.0 however it is compiled (R7RS 6.2.4).
+  if (a === 0 && b instanceof Flonum) return new Flonum(-b.value);
   const l = Math.max(level(a, '-'), level(b, '-'));
   if (l === FLO) return new Flonum(toFloat(a) - toFloat(b));
   if (l === INT) return normBig(toBig(a as number | bigint) - toBig(b as number | bigint));
@@ -222,6 +224,15 @@ export function negate(a: Value): Value {
   // 0 - 0.0 would be 0.0, but the negation of 0.0 is -0.0 (R7RS 6.2.4)
   if (a instanceof Flonum) return new Flonum(-a.value);
   return sub(0, a);
+}
+
+/** The absolute value of a real number. */
+export function abs(x: Value, who = 'abs'): Value {
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'bigint') return x < 0n ? -x : x;
+  if (x instanceof Ratnum) return x.num < 0n ? new Ratnum(-x.num, x.den) : x;
+  if (x instanceof Flonum) return new Flonum(Math.abs(x.value));
+  throw typeError(who, 'a number', x);
 }
 
 /** Three-way comparison of two real numbers; NaN compares as unordered (returns NaN). */

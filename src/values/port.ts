@@ -102,19 +102,27 @@ export class TextInputPort extends Port {
     this.col = col;
   }
 
-  /** The rest of the current line without its end, or null at end of input. */
+  /**
+   * The rest of the current line without its end, or null at end of input. A line ends at a linefeed,
+   * a carriage return, or the two together (R7RS 6.13.2).
+   */
   readLine(): string | null {
-    let start = this.pos;
+    let scanned = 0; // how many units after pos are known to hold no line end
     for (;;) {
-      const nl = this.text.indexOf('\n', start);
-      if (nl >= 0) {
-        const line = this.text.slice(this.pos, nl);
-        this.pos = nl + 1;
+      const text = this.text;
+      let i = this.pos + scanned;
+      while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      scanned = i - this.pos;
+      if (i < text.length) {
+        const cr = text.charCodeAt(i) === 13;
+        // a return at the end of the text so far may be the first half of a CRLF still to come
+        if (cr && i + 1 === text.length && this.fill()) continue;
+        const line = text.slice(this.pos, i);
+        this.pos = cr && this.text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
         this.line++;
         this.col = 1;
-        return line.endsWith('\r') ? line.slice(0, -1) : line;
+        return line;
       }
-      start = this.text.length;
       if (!this.fill()) break;
     }
     if (this.pos >= this.text.length) return null;

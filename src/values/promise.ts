@@ -5,4 +5,7 @@ import type { Value } from './value.js';
 
 export class Promise {
   constructor(public box: [boolean, Value]) {}
+  printedForm(): string {
+    return '#<promise>';
+  }
 }

@@ -2,7 +2,7 @@
 import type { Value } from './value.js';
 import { MString } from './string.js';
 import { Char, charOf } from './char.js';
-import { typeError } from './error.js';
+import { typeError, makeError } from './error.js';
 import { checkIndex } from './bounds.js';
 import { UNSPECIFIED } from './singletons.js';
 
@@ -12,11 +12,18 @@ export function stringRef(s: Value, k: Value): Value {
 }
 
 export function stringSet(s: Value, k: Value, c: Value): Value {
-  if (!(s instanceof MString)) throw typeError('string-set!', 'a string', s);
-  const i = checkIndex('string-set!', k, s.length);
+  const str = checkMutableString('string-set!', s);
+  const i = checkIndex('string-set!', k, str.length);
   if (!(c instanceof Char)) throw typeError('string-set!', 'a character', c);
-  s.setCodeAt(i, c.code);
+  str.setCodeAt(i, c.code);
   return UNSPECIFIED;
+}
+
+/** A string that may be changed: not one R7RS calls immutable, such as the result of symbol->string. */
+export function checkMutableString(who: string, s: Value): MString {
+  if (!(s instanceof MString)) throw typeError(who, 'a string', s);
+  if (!s.mutable) throw makeError('error', `${who}: the string is immutable`, [s]);
+  return s;
 }
 
 export function stringLength(s: Value): Value {

@@ -17,6 +17,8 @@ import { GlobalCell } from '../values/global.js';
 import { Primitive } from '../values/procedure.js';
 import { RecordType, Record, RecordProcedure, type RecordProcedureKind } from '../values/record.js';
 import { Promise } from '../values/promise.js';
+import { HashTable, type HashKind } from '../values/hash-table.js';
+import { Box } from '../values/box.js';
 import { ErrorObject, type ErrorKind } from '../values/error.js';
 import { Port, TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort } from '../values/port.js';
 import * as ir from '../expander/ir.js';
@@ -133,6 +135,20 @@ export const KINDS: Kind[] = [
     finish: (p: RecordProcedure) => Object.assign(p, new RecordProcedure(p.kind as RecordProcedureKind, p.type, p.fieldIndexes, p.givenName)),
   },
   plain('record-type', RecordType, ['name', 'fields', 'printName']),
+  {
+    // The entries are stored with their hashes, so a custom table's hash function need not run at
+    // boot; the index is rebuilt from them once the keys are filled in.
+    name: 'hash-table',
+    store: (t: HashTable) => [t.kind, t.equivalence, t.hasher, t.storedEntries()],
+    allocate: ([kind]) => new HashTable(kind as HashKind, false, false),
+    fill: (t: HashTable, [, eq, h, entries]) => {
+      t.equivalence = eq as Value;
+      t.hasher = h as Value;
+      pending.set(t, [entries]);
+    },
+    finish: (t: HashTable) => t.restoreEntries((pending.get(t) as [Value[]])[0]),
+  },
+  plain('box', Box, ['value']),
   plain('record', Record, ['type', 'fields']),
   plain('promise', Promise, ['box']),
   plain('global-cell', GlobalCell, ['name', 'value']),
@@ -296,6 +312,8 @@ const BY_CLASS = new Map<unknown, string>([
   [MultipleValues, 'multiple-values'],
   [RecordProcedure, 'record-procedure'],
   [RecordType, 'record-type'],
+  [HashTable, 'hash-table'],
+  [Box, 'box'],
   [Record, 'record'],
   [Promise, 'promise'],
   [GlobalCell, 'global-cell'],

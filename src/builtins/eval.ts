@@ -34,6 +34,7 @@ primitive('environment', 0, Infinity, (...specs: Value[]) => {
   const session = currentSession();
   const env = new Environment('environment');
   session.importInto(env, specs, null);
+  env.immutable = true;
   return env;
 });
 

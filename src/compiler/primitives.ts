@@ -70,11 +70,11 @@ for (const name of ['caar', 'cadr', 'cdar', 'cddr']) {
 define('cons', 2, 2, ([a, b]) => `new Pair(${a}, ${b})`);
 define('set-car!', 2, 2, (args, p, cx) => {
   const [init, [x, v]] = bind(args, cx);
-  return `(${init}, ${x} instanceof Pair ? (${x}.car = ${v}, UNSPECIFIED) : slow.setCar(${x}, ${v}, ${p}))`;
+  return `(${init}, ${x} instanceof Pair && !Object.isFrozen(${x}) ? (${x}.car = ${v}, UNSPECIFIED) : slow.setCar(${x}, ${v}, ${p}))`;
 });
 define('set-cdr!', 2, 2, (args, p, cx) => {
   const [init, [x, v]] = bind(args, cx);
-  return `(${init}, ${x} instanceof Pair ? (${x}.cdr = ${v}, UNSPECIFIED) : slow.setCdr(${x}, ${v}, ${p}))`;
+  return `(${init}, ${x} instanceof Pair && !Object.isFrozen(${x}) ? (${x}.cdr = ${v}, UNSPECIFIED) : slow.setCdr(${x}, ${v}, ${p}))`;
 });
 define('list', 0, 8, (args) => args.reduceRight((rest, a) => `new Pair(${a}, ${rest})`, 'null'));
 
@@ -171,7 +171,7 @@ define('vector-ref', 2, 2, (args, p, cx) => {
 });
 define('vector-set!', 3, 3, (args, p, cx) => {
   const [init, [v, k, x]] = bind(args, cx);
-  return `(${init}, Array.isArray(${v}) && typeof ${k} === 'number' && ${k} >= 0 && ${k} < ${v}.length ? (${v}[${k}] = ${x}, UNSPECIFIED) : slow.vectorSet(${v}, ${k}, ${x}, ${p}))`;
+  return `(${init}, Array.isArray(${v}) && typeof ${k} === 'number' && ${k} >= 0 && ${k} < ${v}.length && !Object.isFrozen(${v}) ? (${v}[${k}] = ${x}, UNSPECIFIED) : slow.vectorSet(${v}, ${k}, ${x}, ${p}))`;
 });
 define('vector-length', 1, 1, ([a], p, cx) => {
   const t = cx.temp();

@@ -30,22 +30,22 @@ function guard1(f: (a: Value) => Value): (a: Value, fr: Frame, pos: SrcPos | nul
   };
 }
 
-function guard2(f: (a: Value, b: Value) => Value): (a: Value, b: Value, fr: Frame, pos: SrcPos | null) => Value {
+function guard2(f: (a: Value, b: Value) => Value, who: string | null = null): (a: Value, b: Value, fr: Frame, pos: SrcPos | null) => Value {
   return (a, b, fr, pos) => {
     try {
       return f(a, b);
     } catch (e) {
-      throw annotate(e, fr, pos);
+      throw annotate(e, fr, pos, who);
     }
   };
 }
 
-function guard3(f: (a: Value, b: Value, c: Value) => Value): (a: Value, b: Value, c: Value, fr: Frame, pos: SrcPos | null) => Value {
+function guard3(f: (a: Value, b: Value, c: Value) => Value, who: string | null = null): (a: Value, b: Value, c: Value, fr: Frame, pos: SrcPos | null) => Value {
   return (a, b, c, fr, pos) => {
     try {
       return f(a, b, c);
     } catch (e) {
-      throw annotate(e, fr, pos);
+      throw annotate(e, fr, pos, who);
     }
   };
 }
@@ -62,8 +62,8 @@ export const slow = {
   car: guard1(car),
   cdr: guard1(cdr),
   cxr: (name: string, x: Value, fr: Frame, pos: SrcPos | null) => guard1((v) => cxr(name, v))(x, fr, pos),
-  setCar: guard2(setCar),
-  setCdr: guard2(setCdr),
+  setCar: guard2(setCar, 'set-car!'),
+  setCdr: guard2(setCdr, 'set-cdr!'),
   add: guard2(add),
   sub: guard2(sub),
   mul: guard2(mul),
@@ -78,7 +78,7 @@ export const slow = {
   remainder: guard2(remainderFix),
   modulo: guard2(moduloFix),
   vectorRef: guard2(vectorRef),
-  vectorSet: guard3(vectorSet),
+  vectorSet: guard3(vectorSet, 'vector-set!'),
   vectorLength: guard1(vectorLength),
   stringRef: guard2(stringRef),
   stringLength: guard1(stringLength),

@@ -7,6 +7,7 @@ import { positionOf } from '../reader/positions.js';
 import { MString } from '../values/string.js';
 import { Scope, LocalBinding, Macro, isIdentifier, baseSymbol, resolve, stripSyntax, rootEnvironment, type Identifier } from './environment.js';
 import { makeError, describe } from '../values/error.js';
+import { freezeConstant } from '../values/constant.js';
 import { defineSpecialForm, syntaxError, type Expander, type Env } from './expand.js';
 import { Const, If, LocalSet, GlobalSet, Lambda, Seq, Var, CaseLambda, type Node } from './ir.js';
 import { GlobalCell } from '../values/global.js';
@@ -15,7 +16,7 @@ import { evaluateFeatureRequirement } from './features.js';
 defineSpecialForm('quote', (x, form) => {
   const items = x.listOf(form, 'quote');
   if (items.length !== 2) throw syntaxError(form, 'quote: expected (quote datum)');
-  return new Const(stripSyntax(items[1]));
+  return new Const(freezeConstant(stripSyntax(items[1])));
 });
 
 defineSpecialForm('if', (x, form, env) => {

@@ -6,6 +6,7 @@
 import { Sym } from '../values/symbol.js';
 import { GlobalCell } from '../values/global.js';
 import { Pair } from '../values/pair.js';
+import { makeError } from '../values/error.js';
 import type { Value } from '../values/value.js';
 import type { Var } from './ir.js';
 
@@ -53,7 +54,13 @@ export type Binding = GlobalCell | Macro | SpecialForm | LocalBinding;
 
 export class Environment {
   readonly table = new Map<Sym, Binding>();
+  /** an environment made by (environment ...): definitions in it are errors (R7RS 6.12) */
+  immutable = false;
   constructor(readonly name: string) {}
+
+  private checkMutable(sym: Sym): void {
+    if (this.immutable) throw makeError('error', `define: cannot define ${sym.name} in an immutable environment`, [sym]);
+  }
 
   /** The cell of a global variable, made (unbound) if the symbol has no meaning here yet. */
   cell(sym: Sym): Binding {
@@ -67,6 +74,7 @@ export class Environment {
 
   /** The cell `define` assigns: a new one if the symbol meant syntax or was imported from elsewhere. */
   definitionCell(sym: Sym): GlobalCell {
+    this.checkMutable(sym);
     const b = this.table.get(sym);
     if (b instanceof GlobalCell && !this.imported.has(sym)) return b;
     const c = new GlobalCell(sym);
@@ -76,6 +84,7 @@ export class Environment {
   }
 
   defineSyntax(sym: Sym, b: Macro | SpecialForm): void {
+    this.checkMutable(sym);
     this.table.set(sym, b);
     this.imported.delete(sym);
   }

@@ -9,6 +9,7 @@ import { GlobalCell } from '../values/global.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { makeError, withPos, SchemeError, type SrcPos } from '../values/error.js';
 import { positionOf, recordPosition } from '../reader/positions.js';
+import { freezeConstant } from '../values/constant.js';
 import {
   Environment,
   Scope,
@@ -94,7 +95,7 @@ export class Expander {
       if (isIdentifier(form)) return this.expandIdentifier(form, env);
       if (!(form instanceof Pair)) {
         if (form === null) throw syntaxError(form, 'empty combination () is not an expression');
-        return new Const(stripSyntax(form));
+        return new Const(freezeConstant(stripSyntax(form)));
       }
       const head = form.car;
       if (isIdentifier(head)) {

@@ -6,6 +6,7 @@ import { Pair } from '../values/pair.js';
 import { MultipleValues } from '../values/singletons.js';
 import { SchemeError, ErrorObject, makeError, arityError, describeArity, typeError, withPos, type SrcPos } from '../values/error.js';
 import { MString } from '../values/string.js';
+import { isConstantWrite, constantWriteError } from '../values/constant.js';
 import { BOUNCE, HALT, Closure, refuel, resume, builtinReturnPoint, type Frame, type ReturnPoint, type Signal } from './kernel.js';
 import { DynamicState, EMPTY_DYNAMIC_STATE } from './dynamic.js';
 
@@ -174,6 +175,8 @@ export class Machine {
     if (e instanceof SchemeError) {
       payload = e.payload;
       frame = e.frame as Frame | null;
+    } else if (isConstantWrite(e)) {
+      payload = (constantWriteError('a procedure').payload);
     } else if (e instanceof RangeError && /call stack/.test(e.message)) {
       payload = new ErrorObject('internal', new MString('stack overflow in the host (a structure nested too deeply?)'), null);
     } else {
@@ -294,12 +297,13 @@ export function callPrimitive(p: Primitive, args: Value[], rf: Frame | null, pos
   try {
     return p.fn.apply(null, args);
   } catch (e) {
-    throw annotate(e, rf, pos);
+    throw annotate(e, rf, pos, p.name);
   }
 }
 
 /** Gives an error from TypeScript code the frame and call site it happened at, if it has none yet. */
-export function annotate(e: unknown, rf: Frame | null, pos: SrcPos | null): unknown {
+export function annotate(e: unknown, rf: Frame | null, pos: SrcPos | null, who: string | null = null): unknown {
+  if (who !== null && isConstantWrite(e)) e = constantWriteError(who);
   if (e instanceof SchemeError) {
     withPos(e, pos);
     if (e.frame === null) e.frame = rf;
@@ -352,7 +356,7 @@ function callPrimitive0(p: Primitive, rf: Frame, pos: SrcPos | null): Value {
   try {
     return p.fn();
   } catch (e) {
-    throw annotate(e, rf, pos);
+    throw annotate(e, rf, pos, p.name);
   }
 }
 
@@ -361,7 +365,7 @@ function callPrimitive1(p: Primitive, a: Value, rf: Frame, pos: SrcPos | null): 
   try {
     return p.fn(a);
   } catch (e) {
-    throw annotate(e, rf, pos);
+    throw annotate(e, rf, pos, p.name);
   }
 }
 
@@ -370,7 +374,7 @@ function callPrimitive2(p: Primitive, a: Value, b: Value, rf: Frame, pos: SrcPos
   try {
     return p.fn(a, b);
   } catch (e) {
-    throw annotate(e, rf, pos);
+    throw annotate(e, rf, pos, p.name);
   }
 }
 

@@ -184,7 +184,7 @@ export class Lexer {
     const name = this.foldCase ? text.toLowerCase() : text;
     const named = CHAR_NAMES.get(name);
     if (named !== undefined) return charOf(named);
-    if (name.charCodeAt(0) === 0x78 && HEX.test(name.slice(1))) {
+    if ((name.charCodeAt(0) === 0x78 || name.charCodeAt(0) === 0x58) && HEX.test(name.slice(1))) {
       const hex = scalarValue(name.slice(1));
       if (hex !== null) return charOf(hex);
     }

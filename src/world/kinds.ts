@@ -156,8 +156,12 @@ export const KINDS: Kind[] = [
     // The table is stored as a vector [key, binding, ...], which may be filled in after the
     // environment is, so the Map is made in the finishing pass.
     name: 'environment',
-    store: (e: Environment) => [e.name, mapToVector(e.table), [...e.imported], mapToVector(e.renamed)],
-    allocate: ([n]) => new Environment(n as string),
+    store: (e: Environment) => [e.name, mapToVector(e.table), [...e.imported], mapToVector(e.renamed), e.immutable],
+    allocate: ([n, , , , immutable]) => {
+      const e = new Environment(n as string);
+      e.immutable = immutable as boolean;
+      return e;
+    },
     fill: (e: Environment, [, table, imported, renamed]) => pending.set(e, [table, imported, renamed]),
     finish: (e: Environment) => {
       const [table, imported, renamed] = pending.get(e) as [Value[], Sym[], Value[]];

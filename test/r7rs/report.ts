@@ -68,17 +68,3 @@ export function withOutput(session: Session, expr: string): string {
   return (result as MString).toString();
 }
 
-/**
- * Errors the report names that this system does not signal yet because the fix lies outside the
- * built-ins (in the expander or compiler): marked failing, so that they pass the day it is made.
- */
-export function failingErrors(session: Session, cases: readonly ErrorCase[]): void {
-  for (const [expr, pattern] of cases) {
-    test.failing(`error: ${expr}`, () => expect(signals(session, expr)).toMatch(pattern));
-  }
-}
-
-/** Examples this system gets wrong for a reason outside the built-ins, marked failing likewise. */
-export function failingExamples(session: Session, list: readonly Example[]): void {
-  for (const [expr, expected] of list) test.failing(expr, () => expect(evalString(session, expr)).toBe(expected));
-}

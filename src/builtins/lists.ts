@@ -9,7 +9,7 @@ import { add, mul } from '../values/number.js';
 import { typeError, rangeError } from '../values/error.js';
 import { indexError } from '../values/bounds.js';
 import { UNSPECIFIED } from '../values/singletons.js';
-import { primitive } from './registry.js';
+import { primitive, variadic } from './registry.js';
 import { checkList, checkListElements, checkPair, checkCount, checkNumber } from './check.js';
 
 // ---- pairs
@@ -74,7 +74,7 @@ primitive('length+', 1, 1, (x: Value) => {
 });
 
 // ---- construction
-primitive('list', 0, Infinity, (...items: Value[]) => arrayToList(items));
+variadic('list', 0, (items: Value[]) => arrayToList(items));
 primitive('make-list', 1, 2, (k: Value, fill: Value = UNSPECIFIED) => {
   const n = checkCount('make-list', k);
   let result: Value = null;
@@ -101,7 +101,7 @@ function appendLists(who: string, lists: Value[]): Value {
   for (let i = lists.length - 2; i >= 0; i--) result = arrayToList(checkListElements(who, lists[i]), result);
   return result;
 }
-primitive('append', 0, Infinity, (...lists: Value[]) => appendLists('append', lists));
+variadic('append', 0, (lists: Value[]) => appendLists('append', lists));
 // Linear-update in SRFI 1, which allows (and here gets) the pure version.
 primitive('append!', 0, Infinity, (...lists: Value[]) => appendLists('append!', lists));
 

@@ -12,7 +12,7 @@ import {
 import { parseNumber, formatNumber } from '../values/number-syntax.js';
 import { MString } from '../values/string.js';
 import { typeError, rangeError } from '../values/error.js';
-import { primitive, alias } from './registry.js';
+import { primitive, variadic, alias } from './registry.js';
 import { checkNumber, checkInteger, checkString } from './check.js';
 import './number-division.js';
 import './number-transcendental.js';
@@ -38,7 +38,7 @@ primitive('finite?', 1, 1, (x: Value) => !(checkNumber('finite?', x) instanceof 
 
 /** A variadic comparison: true when `holds` is true of each adjacent pair; every argument must be a number. */
 function comparison(name: string, holds: (a: Value, b: Value) => boolean): void {
-  primitive(name, 1, Infinity, (...args: Value[]) => {
+  variadic(name, 1, (args: Value[]) => {
     if (args.length === 2) return holds(args[0], args[1]); // checks its arguments itself
     for (const x of args) checkNumber(name, x);
     for (let i = 0; i + 1 < args.length; i++) if (!holds(args[i], args[i + 1])) return false;
@@ -66,7 +66,7 @@ function isEven(n: Value): boolean {
 
 /** max and min: inexact if any argument is, NaN if any argument is. */
 function extremum(name: string, wanted: number): void {
-  primitive(name, 1, Infinity, (...args: Value[]) => {
+  variadic(name, 1, (args: Value[]) => {
     let best = checkNumber(name, args[0]);
     let inexactSeen = best instanceof Flonum;
     let nanSeen = inexactSeen && Number.isNaN((best as Flonum).value);
@@ -90,7 +90,7 @@ extremum('min', -1);
 
 /** + and *: the identity with no arguments, the argument itself with one, a left fold otherwise. */
 function accumulation(name: string, identity: number, op: (a: Value, b: Value) => Value): void {
-  primitive(name, 0, Infinity, (...args: Value[]) => {
+  variadic(name, 0, (args: Value[]) => {
     if (args.length === 2) return op(args[0], args[1]);
     if (args.length === 1) return checkNumber(name, args[0]);
     let acc: Value = identity;
@@ -101,7 +101,7 @@ function accumulation(name: string, identity: number, op: (a: Value, b: Value) =
 
 /** - and /: the inverse of a single argument, a left fold otherwise. */
 function inversion(name: string, inverse: (x: Value) => Value, op: (a: Value, b: Value) => Value): void {
-  primitive(name, 1, Infinity, (...args: Value[]) => {
+  variadic(name, 1, (args: Value[]) => {
     if (args.length === 2) return op(args[0], args[1]);
     if (args.length === 1) return inverse(args[0]);
     let acc = args[0];

@@ -19,6 +19,13 @@ export function primitive(name: string, min: number, max: number, fn: (...args: 
   return p;
 }
 
+/** Defines a variadic primitive from a function of its argument array (so any number of arguments works). */
+export function variadic(name: string, min: number, fn: (args: Value[]) => Value): Primitive {
+  const p = primitive(name, min, Infinity, (...args: Value[]) => fn(args));
+  p.applyToArray = fn;
+  return p;
+}
+
 /** Defines a control primitive: enter gets the continuation (rf, rp) and must continue it. */
 export function control(
   name: string,

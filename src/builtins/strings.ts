@@ -8,7 +8,7 @@ import { arrayToList } from '../values/pair.js';
 import { stringRef, stringSet, stringLength, checkMutableString } from '../values/text.js';
 import { foldcaseString } from '../values/case.js';
 import { UNSPECIFIED } from '../values/singletons.js';
-import { primitive } from './registry.js';
+import { primitive, variadic } from './registry.js';
 import {
   checkString, checkChar, checkVector, checkBytevector, checkListElements, checkCount, checkIndex, checkRange,
   checkCopyTarget, chainTest,
@@ -20,7 +20,7 @@ primitive('make-string', 1, 2, (k: Value, fill?: Value) => {
   const code = fill === undefined ? 0x20 : checkChar('make-string', fill).code;
   return new MString(String.fromCodePoint(code).repeat(n));
 });
-primitive('string', 0, Infinity, (...chars: Value[]) => MString.fromCodes(chars.map((c) => checkChar('string', c).code)));
+variadic('string', 0, (chars: Value[]) => MString.fromCodes(chars.map((c) => checkChar('string', c).code)));
 primitive('string-length', 1, 1, stringLength);
 primitive('string-ref', 2, 2, stringRef);
 primitive('string-set!', 3, 3, stringSet);
@@ -33,7 +33,7 @@ function copyPart(who: string, s: Value, start: Value, end: Value): MString {
 }
 primitive('substring', 2, 3, (s: Value, start: Value, end?: Value) => copyPart('substring', s, start, end));
 primitive('string-copy', 1, 3, (s: Value, start?: Value, end?: Value) => copyPart('string-copy', s, start, end));
-primitive('string-append', 0, Infinity, (...strings: Value[]) =>
+variadic('string-append', 0, (strings: Value[]) =>
   new MString(strings.map((s) => checkString('string-append', s).toString()).join('')),
 );
 

@@ -7,7 +7,7 @@ import { vectorRef, vectorSet, vectorLength } from '../values/vector.js';
 import { checkIndex } from '../values/bounds.js';
 import { rangeError } from '../values/error.js';
 import { UNSPECIFIED } from '../values/singletons.js';
-import { primitive } from './registry.js';
+import { primitive, variadic } from './registry.js';
 import {
   checkVector, checkBytevector, checkByte, checkCount, checkRange, checkListElements, checkCopyTarget,
 } from './check.js';
@@ -15,7 +15,7 @@ import {
 // ---- vectors
 primitive('vector?', 1, 1, (x: Value) => Array.isArray(x));
 primitive('make-vector', 1, 2, (k: Value, fill: Value = UNSPECIFIED) => new Array<Value>(checkCount('make-vector', k)).fill(fill));
-primitive('vector', 0, Infinity, (...items: Value[]) => items);
+variadic('vector', 0, (items: Value[]) => items);
 primitive('vector-length', 1, 1, vectorLength);
 primitive('vector-ref', 2, 2, vectorRef);
 primitive('vector-set!', 3, 3, vectorSet);

@@ -295,8 +295,10 @@ export function callPrimitive(p: Primitive, args: Value[], rf: Frame | null, pos
     throw e;
   }
   try {
+    if (args.length > 4096 && p.applyToArray !== null) return p.applyToArray(args);
     return p.fn.apply(null, args);
   } catch (e) {
+    if (e instanceof RangeError && args.length > 4096) e = makeError('range', `${p.name}: too many arguments (${args.length})`, []);
     throw annotate(e, rf, pos, p.name);
   }
 }

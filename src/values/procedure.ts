@@ -9,6 +9,12 @@ export abstract class Procedure {
 }
 
 export class Primitive extends Procedure {
+  /**
+   * For a variadic primitive, the same function taking its arguments as one array: used when a call
+   * has more arguments than a JS call can spread (apply of a long list).
+   */
+  applyToArray: ((args: Value[]) => Value) | null = null;
+
   constructor(
     readonly name: string,
     /** the implementation; it receives exactly the Lisp arguments */

@@ -10,8 +10,8 @@
               ((null? l) (reverse acc))
               (else (%type-error 'map "a proper list" first))))
       (let loop ((ls (cons first rest)) (acc '()))
-        (if (every-pair? ls)
-            (loop (cdrs ls) (cons (apply f (cars ls)) acc))
+        (if (%every-pair? ls)
+            (loop (%cdrs ls) (cons (apply f (%cars ls)) acc))
             (begin (%check-list-ends 'map ls (cons first rest))
                    (reverse acc))))))
 
@@ -22,8 +22,8 @@
         (cond ((pair? l) (f (car l)) (loop (cdr l)))
               ((not (null? l)) (%type-error 'for-each "a proper list" first))))
       (let loop ((ls (cons first rest)))
-        (if (every-pair? ls)
-            (begin (apply f (cars ls)) (loop (cdrs ls)))
+        (if (%every-pair? ls)
+            (begin (apply f (%cars ls)) (loop (%cdrs ls)))
             (%check-list-ends 'for-each ls (cons first rest))))))
 
 ;; the tails ls of the lists, where one has run out: each must be a pair or (), or its list is improper
@@ -33,10 +33,10 @@
         (else (%type-error who "a proper list" (car lists)))))
 
 ;; helpers for the many-list versions: they stop at the shortest list
-(define (every-pair? ls)
-  (or (null? ls) (and (pair? (car ls)) (every-pair? (cdr ls)))))
-(define (cars ls) (if (null? ls) '() (cons (caar ls) (cars (cdr ls)))))
-(define (cdrs ls) (if (null? ls) '() (cons (cdar ls) (cdrs (cdr ls)))))
+(define (%every-pair? ls)
+  (or (null? ls) (and (pair? (car ls)) (%every-pair? (cdr ls)))))
+(define (%cars ls) (if (null? ls) '() (cons (caar ls) (%cars (cdr ls)))))
+(define (%cdrs ls) (if (null? ls) '() (cons (cdar ls) (%cdrs (cdr ls)))))
 
 (define member
   (case-lambda

@@ -39,7 +39,7 @@
             (loop (cdr l) (if (pred (car l)) (+ n 1) n))
             (begin (%need-list-end 'count l lst) n)))
       (let loop ((ls (cons lst lsts)) (n 0))
-        (if (every-pair? ls) (loop (cdrs ls) (if (apply pred (cars ls)) (+ n 1) n)) n))))
+        (if (%every-pair? ls) (loop (%cdrs ls) (if (apply pred (%cars ls)) (+ n 1) n)) n))))
 
 ;; ---- folds and unfolds
 
@@ -51,8 +51,8 @@
             (loop (cdr l) (kons (car l) acc))
             (begin (%need-list-end 'fold l lst) acc)))
       (let loop ((ls (cons lst lsts)) (acc knil))
-        (if (every-pair? ls)
-            (loop (cdrs ls) (apply kons (append (cars ls) (list acc))))
+        (if (%every-pair? ls)
+            (loop (%cdrs ls) (apply kons (append (%cars ls) (list acc))))
             acc))))
 
 (define (fold-right kons knil lst . lsts)
@@ -70,7 +70,7 @@
       (let loop ((l lst) (acc acc))
         (if (pair? l) (loop (cdr l) (f acc (car l))) acc))
       (let loop ((ls (cons lst lsts)) (acc acc))
-        (if (every-pair? ls) (loop (cdrs ls) (apply f acc (cars ls))) acc))))
+        (if (%every-pair? ls) (loop (%cdrs ls) (apply f acc (%cars ls))) acc))))
 
 ;; pair-fold gives kons the pairs themselves; the next pair is taken before kons may change this one.
 (define (pair-fold kons knil lst . lsts)
@@ -78,14 +78,14 @@
       (let loop ((l lst) (acc knil))
         (if (pair? l) (let ((next (cdr l))) (loop next (kons l acc))) acc))
       (let loop ((ls (cons lst lsts)) (acc knil))
-        (if (every-pair? ls)
-            (let ((next (cdrs ls))) (loop next (apply kons (append ls (list acc)))))
+        (if (%every-pair? ls)
+            (let ((next (%cdrs ls))) (loop next (apply kons (append ls (list acc)))))
             acc))))
 
 (define (pair-fold-right kons knil lst . lsts)
   (let collect ((ls (cons lst lsts)) (tails '()))
-    (if (every-pair? ls)
-        (collect (cdrs ls) (cons ls tails))
+    (if (%every-pair? ls)
+        (collect (%cdrs ls) (cons ls tails))
         (fold (lambda (tuple acc) (apply kons (append tuple (list acc)))) knil tails))))
 
 (define (reduce f ridentity lst)
@@ -124,7 +124,7 @@
       (let loop ((l lst))
         (if (pair? l) (let ((next (cdr l))) (f l) (loop next))))
       (let loop ((ls (cons lst lsts)))
-        (if (every-pair? ls) (let ((next (cdrs ls))) (apply f ls) (loop next))))))
+        (if (%every-pair? ls) (let ((next (%cdrs ls))) (apply f ls) (loop next))))))
 
 (define (filter-map f lst . lsts)
   (%need-procedure 'filter-map f)
@@ -182,8 +182,8 @@
               ((pred (car l)) => (lambda (x) x))
               (else (loop (cdr l)))))
       (let loop ((ls (cons lst lsts)))
-        (and (every-pair? ls)
-             (or (apply pred (cars ls)) (loop (cdrs ls)))))))
+        (and (%every-pair? ls)
+             (or (apply pred (%cars ls)) (loop (%cdrs ls)))))))
 
 (define (every pred lst . lsts)
   (%need-procedure 'every pred)
@@ -194,9 +194,9 @@
               ((pred (car l)) (loop (cdr l)))
               (else #f)))
       (let loop ((ls (cons lst lsts)) (last #t))
-        (if (every-pair? ls)
-            (let ((r (apply pred (cars ls))))
-              (and r (loop (cdrs ls) r)))
+        (if (%every-pair? ls)
+            (let ((r (apply pred (%cars ls))))
+              (and r (loop (%cdrs ls) r)))
             last))))
 
 (define (list-index pred lst . lsts)
@@ -207,9 +207,9 @@
               ((pred (car l)) i)
               (else (loop (cdr l) (+ i 1)))))
       (let loop ((ls (cons lst lsts)) (i 0))
-        (cond ((not (every-pair? ls)) #f)
-              ((apply pred (cars ls)) i)
-              (else (loop (cdrs ls) (+ i 1)))))))
+        (cond ((not (%every-pair? ls)) #f)
+              ((apply pred (%cars ls)) i)
+              (else (loop (%cdrs ls) (+ i 1)))))))
 
 (define (take-while pred lst)
   (let loop ((l lst) (acc '()))

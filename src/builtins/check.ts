@@ -134,7 +134,3 @@ export function checkByte(who: string, x: Value): number {
   if (typeof x === 'number' && x >= 0 && x <= 255) return x;
   throw typeError(who, 'a byte (an exact integer 0..255)', x);
 }
-
-export function isFlonum(x: Value): x is Flonum {
-  return x instanceof Flonum;
-}

@@ -20,10 +20,6 @@ export function flo(x: number): Flonum {
   return new Flonum(x);
 }
 
-export function isFixnum(x: Value): x is number {
-  return typeof x === 'number';
-}
-
 export function isNumber(x: Value): boolean {
   return typeof x === 'number' || x instanceof Flonum || typeof x === 'bigint' || x instanceof Ratnum;
 }

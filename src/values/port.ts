@@ -257,7 +257,3 @@ export class BinaryOutputPort extends Port {
     super.close();
   }
 }
-
-export function isPort(x: Value): x is Port {
-  return x instanceof Port;
-}

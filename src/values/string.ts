@@ -80,7 +80,3 @@ export function codesToString(codes: readonly number[]): string {
   }
   return out;
 }
-
-export function mstring(text: string): MString {
-  return new MString(text);
-}

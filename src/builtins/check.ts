@@ -7,7 +7,7 @@ import { Char } from '../values/char.js';
 import { Sym } from '../values/symbol.js';
 import { Procedure } from '../values/procedure.js';
 import { typeError, rangeError } from '../values/error.js';
-import { isNumber, isInteger, Flonum } from '../values/number.js';
+import { isNumber, isInteger } from '../values/number.js';
 import { checkIndex, checkRange } from '../values/bounds.js';
 
 export function checkPair(who: string, x: Value): Pair {

@@ -2,7 +2,6 @@
 // source (a file, standard input) is asked for more only when the text runs out, so reading a datum
 // that spans several lines of a terminal just waits for the next line. Output ports collect text and
 // hand it to their sink in chunks.
-import type { Value } from './value.js';
 
 export type StandardStream = 'stdin' | 'stdout' | 'stderr' | null;
 

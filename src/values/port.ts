@@ -153,8 +153,8 @@ export class TextInputPort extends Port {
 export class TextOutputPort extends Port {
   readonly textual = true;
   readonly input = false;
-  private chunks: string[] = [];
-  private size = 0;
+  /** text not yet flushed (all of it, for a string port); V8 keeps repeated += cheap as a rope */
+  private buffer = '';
   /** the column the next character goes to (0-based), for fresh-line */
   column = 0;
 
@@ -171,25 +171,22 @@ export class TextOutputPort extends Port {
 
   write(s: string): void {
     if (s.length === 0) return;
-    this.chunks.push(s);
-    this.size += s.length;
+    this.buffer += s;
     const nl = s.lastIndexOf('\n');
     this.column = nl >= 0 ? s.length - nl - 1 : this.column + s.length;
-    if (this.sink !== null && (this.size > 8192 || (this.lineBuffered && nl >= 0))) this.flush();
+    if (this.sink !== null && (this.buffer.length > 8192 || (this.lineBuffered && nl >= 0))) this.flush();
   }
 
   flush(): void {
-    if (this.sink === null || this.chunks.length === 0) return;
-    const text = this.chunks.join('');
-    this.chunks = [];
-    this.size = 0;
+    if (this.sink === null || this.buffer.length === 0) return;
+    const text = this.buffer;
+    this.buffer = '';
     this.sink(text);
   }
 
   /** Everything written to a string port. */
   contents(): string {
-    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')];
-    return this.chunks[0] ?? '';
+    return this.buffer;
   }
 
   override close(): void {

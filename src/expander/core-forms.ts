@@ -32,7 +32,10 @@ defineSpecialForm('set!', (x, form, env) => {
   const b = resolve(items[1], env);
   const value = x.expandNamed(items[2], env, items[1]);
   if (b instanceof LocalBinding) return new LocalSet(b.v, value);
-  if (b instanceof GlobalCell) return new GlobalSet(b, value, positionOf(form));
+  if (b instanceof GlobalCell) {
+    if (rootEnvironment(env).immutable) throw syntaxError(form, `set!: cannot assign ${baseSymbol(items[1]).name} in an immutable environment`);
+    return new GlobalSet(b, value, positionOf(form));
+  }
   throw syntaxError(form, `set!: ${baseSymbol(items[1]).name} is a syntactic keyword, not a variable`);
 });
 
@@ -93,12 +96,15 @@ defineSpecialForm('case-lambda', (x, form, env) => {
   return new CaseLambda('', clauses, positionOf(form));
 });
 
-defineSpecialForm('begin', (x, form, env) => {
-  const items = x.listOf(form.cdr, 'begin');
-  if (items.length === 0) return new Const(UNSPECIFIED);
-  const nodes = items.map((f) => x.expand(f, env));
+/** An expression standing for a sequence of forms (begin, and what include and cond-expand give). */
+function sequenceOf(x: Expander, forms: Value[], env: Env): Node {
+  if (forms.length === 0) return new Const(UNSPECIFIED);
+  const nodes = forms.map((f) => x.expand(f, env));
   return nodes.length === 1 ? nodes[0] : new Seq(nodes);
-});
+}
+
+const beginForms = (x: Expander, form: Pair): Value[] => x.listOf(form.cdr, 'begin');
+defineSpecialForm('begin', (x, form, env) => sequenceOf(x, beginForms(x, form), env), beginForms);
 
 function expandSyntaxBinding(x: Expander, form: Pair, env: Env, recursive: boolean): Node {
   const kind = recursive ? 'letrec-syntax' : 'let-syntax';
@@ -117,29 +123,29 @@ function expandSyntaxBinding(x: Expander, form: Pair, env: Env, recursive: boole
 defineSpecialForm('let-syntax', (x, form, env) => expandSyntaxBinding(x, form, env, false));
 defineSpecialForm('letrec-syntax', (x, form, env) => expandSyntaxBinding(x, form, env, true));
 
-// (include "file" ...) and (include-ci ...): the files' data spliced in as a begin
-function expandInclude(x: Expander, form: Pair, env: Env, foldCase: boolean): Node {
+// (include "file" ...) and (include-ci ...): the files' data, as if they stood in a begin
+function includedForms(x: Expander, form: Pair, foldCase: boolean): Value[] {
   const names = x.listOf(form.cdr, 'include');
   if (names.length === 0 || !names.every((n) => n instanceof MString)) throw syntaxError(form, 'include: expected file names as strings');
   const forms: Value[] = [];
   for (const n of names) forms.push(...x.host.readInclude(n.toString(), positionOf(form), foldCase));
-  let list: Value = null;
-  for (let i = forms.length - 1; i >= 0; i--) list = new Pair(forms[i], list);
-  return x.expand(new Pair(x.coreKeywordFor('begin'), list), env);
+  return forms;
 }
-defineSpecialForm('include', (x, form, env) => expandInclude(x, form, env, false));
-defineSpecialForm('include-ci', (x, form, env) => expandInclude(x, form, env, true));
+const include = (x: Expander, form: Pair) => includedForms(x, form, false);
+const includeCi = (x: Expander, form: Pair) => includedForms(x, form, true);
+defineSpecialForm('include', (x, form, env) => sequenceOf(x, include(x, form), env), include);
+defineSpecialForm('include-ci', (x, form, env) => sequenceOf(x, includeCi(x, form), env), includeCi);
 
-// (cond-expand (requirement body ...) ... [(else body ...)]): the first clause whose requirement holds
-defineSpecialForm('cond-expand', (x, form, env) => {
+// (cond-expand (requirement body ...) ... [(else body ...)]): the body of the first clause whose
+// requirement holds, as if it stood in a begin
+function condExpandForms(x: Expander, form: Pair, env: Env): Value[] {
   for (const clause of x.listOf(form.cdr, 'cond-expand')) {
     if (!(clause instanceof Pair)) throw syntaxError(form, 'cond-expand: each clause must be (requirement body ...)');
-    if (evaluateFeatureRequirement(x, clause.car, env)) {
-      return x.expand(new Pair(x.coreKeywordFor('begin'), clause.cdr), env);
-    }
+    if (evaluateFeatureRequirement(x, clause.car, env)) return x.listOf(clause.cdr, 'a cond-expand clause');
   }
-  return new Const(UNSPECIFIED);
-});
+  return [];
+}
+defineSpecialForm('cond-expand', (x, form, env) => sequenceOf(x, condExpandForms(x, form, env), env), condExpandForms);
 
 // Keywords that are errors on their own.
 for (const name of ['define', 'define-syntax', 'define-macro']) {

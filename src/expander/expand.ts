@@ -51,13 +51,17 @@ export interface ExpansionHost {
 }
 
 export type Handler = (x: Expander, form: Pair, env: Env) => Node;
+/** For begin-like forms: the forms they stand for, spliced in where definitions are allowed. */
+export type Splicer = (x: Expander, form: Pair, env: Env) => Value[];
 
 const handlers = new Map<string, Handler>();
+const splicers = new Map<string, Splicer>();
 const specialForms = new Map<string, SpecialForm>();
 
 /** Registers the handler of a core form; the SpecialForm object is what environments bind. */
-export function defineSpecialForm(name: string, handler: Handler | null): void {
+export function defineSpecialForm(name: string, handler: Handler | null, splicer?: Splicer): void {
   if (handler !== null) handlers.set(name, handler);
+  if (splicer !== undefined) splicers.set(name, splicer);
   specialForms.set(name, new SpecialForm(name));
 }
 
@@ -191,8 +195,10 @@ export class Expander {
           form = this.transform(b, form, scope);
           continue;
         }
-        if (b instanceof SpecialForm && b.name === 'begin') {
-          queue.unshift(...this.listOf(form.cdr, 'begin').map((f) => ({ form: f })));
+        const splice = b instanceof SpecialForm ? splicers.get(b.name) : undefined;
+        if (splice !== undefined) {
+          // begin, include, include-ci and cond-expand stand for their forms, definitions included
+          queue.unshift(...splice(this, form, scope).map((f) => ({ form: f })));
           break;
         }
         if (b instanceof SpecialForm && b.name === 'define') {
@@ -304,12 +310,13 @@ export class Expander {
         continue;
       }
       if (!(b instanceof SpecialForm)) return this.expand(form, env);
+      const splice = splicers.get(b.name);
+      if (splice !== undefined) {
+        const forms = splice(this, form, env);
+        if (forms.length === 0) return new Const(UNSPECIFIED);
+        return new Seq(forms.map((f) => this.expandTopLevel(f, env)));
+      }
       switch (b.name) {
-        case 'begin': {
-          const forms = this.listOf(form.cdr, 'begin');
-          if (forms.length === 0) return new Const(UNSPECIFIED);
-          return new Seq(forms.map((f) => this.expandTopLevel(f, env)));
-        }
         case 'define': {
           const [id, value] = parseDefine(this, form);
           const cell = env.definitionCellFor(id);

@@ -183,7 +183,9 @@ function formatFlonum(x: number, radix: number): string {
   if (x === -Infinity) return '-inf.0';
   if (radix !== 10) return Object.is(x, -0) ? '#i-0' : '#i' + formatNumber(floatToExact(x), radix);
   if (Object.is(x, -0)) return '-0.0';
-  const s = String(x);
-  if (s.includes('e')) return s.replace('e+', 'e'); // "1e+21" => "1e21"
+  // R7RS 6.2.7: a decimal point whenever one can be used, so 1e21 is written 1.0e21
+  const s = String(x).replace('e+', 'e');
+  const e = s.indexOf('e');
+  if (e >= 0) return s.includes('.') ? s : `${s.slice(0, e)}.0${s.slice(e)}`;
   return s.includes('.') ? s : s + '.0';
 }

@@ -242,7 +242,10 @@ export function compare(a: Value, b: Value, who: string): number {
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     // An exact number compared with a flonum is compared exactly when the flonum is finite.
     if (la === FLO && lb === FLO) return x < y ? -1 : x > y ? 1 : 0;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return x < y ? -1 : x > y ? 1 : 0;
+    // An exact number is finite however large (toFloat may have overflowed it): only the flonum's
+    // infinity decides.
+    if (la === FLO && !Number.isFinite(x)) return x > 0 ? 1 : -1;
+    if (lb === FLO && !Number.isFinite(y)) return y > 0 ? -1 : 1;
     return compareExact(la === FLO ? floatToExact(x) : a, lb === FLO ? floatToExact(y) : b);
   }
   return compareExact(a, b);

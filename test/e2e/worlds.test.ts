@@ -158,7 +158,7 @@ describe('(save-world "file") from a program, booted into the REPL', () => {
 
   test('strings, vectors, bytevectors, bignums, rationals, flonums and characters come back equal', () => {
     expect(boot(first, 'data\n').stdout).toBe(
-      '("hello" #(1 "two" #\\3) #u8(1 2 255) 515377520732011331036461129765621272702107522001 -1180591620717411303424 22/7 3.25 -0.0 +inf.0 1e300 sym #\\λ)\n',
+      '("hello" #(1 "two" #\\3) #u8(1 2 255) 515377520732011331036461129765621272702107522001 -1180591620717411303424 22/7 3.25 -0.0 +inf.0 1.0e300 sym #\\λ)\n',
     );
     expect(boot(first, '(string-set! text 0 #\\M)\ntext\n(eq? (list-ref data 10) (quote sym))\n').stdout).toBe('"Mutable"\n#t\n');
   });

@@ -50,7 +50,7 @@ describe('rationals', () => {
 
 describe('flonums', () => {
   test('print in the shortest form that reads back the same', () => {
-    expect(ev('(list 1.0 -0.0 1e21 1e-7 123.456 (/ 1. 3) 0.1 (+ 0.1 0.2))')).toBe('(1.0 -0.0 1e21 1e-7 123.456 0.3333333333333333 0.1 0.30000000000000004)');
+    expect(ev('(list 1.0 -0.0 1e21 1e-7 123.456 (/ 1. 3) 0.1 (+ 0.1 0.2))')).toBe('(1.0 -0.0 1.0e21 1.0e-7 123.456 0.3333333333333333 0.1 0.30000000000000004)');
   });
 
   test('infinities and NaN', () => {

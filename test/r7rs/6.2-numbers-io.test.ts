@@ -21,7 +21,7 @@ describe('number->string', () => {
     ['(number->string 100.0)', '"100.0"'],
     ['(number->string 0.1)', '"0.1"'],
     ['(number->string -0.0)', '"-0.0"'],
-    ['(number->string 1e21)', '"1e21"'],
+    ['(number->string 1e21)', '"1.0e21"'],
     ['(number->string 1.5e-7)', '"1.5e-7"'],
     ['(number->string +inf.0)', '"+inf.0"'],
     ['(number->string -inf.0)', '"-inf.0"'],

@@ -54,25 +54,36 @@ primitive('open-binary-input-file', 1, 1, (p) => {
   }
 });
 
+/** Output file ports not yet closed: what they hold is written out when the process exits. */
+const openOutputFiles = new Set<TextOutputPort | BinaryOutputPort>();
+
+export function flushOpenFiles(): void {
+  for (const p of openOutputFiles) p.flush();
+}
+
 class FileTextOutputPort extends TextOutputPort {
   constructor(path: string, private fd: number) {
     super(path, (s) => fs.writeSync(fd, s));
+    openOutputFiles.add(this);
   }
   override close(): void {
     if (!this.open) return;
     super.close();
     fs.closeSync(this.fd);
+    openOutputFiles.delete(this);
   }
 }
 
 class FileBinaryOutputPort extends BinaryOutputPort {
   constructor(path: string, private fd: number) {
     super(path, (b) => fs.writeSync(fd, b));
+    openOutputFiles.add(this);
   }
   override close(): void {
     if (!this.open) return;
     super.close();
     fs.closeSync(this.fd);
+    openOutputFiles.delete(this);
   }
 }
 

@@ -9,6 +9,7 @@ import type { Closure } from '../machine/kernel.js';
 import type { Environment } from '../expander/environment.js';
 import { ExitRequest } from '../builtins/system.js';
 import { stderrPort, flushStandardPorts } from '../builtins/stdio.js';
+import { flushOpenFiles } from '../builtins/file-ports.js';
 import type { Session } from '../runtime/session.js';
 import { formatUncaught } from '../repl/report.js';
 
@@ -62,8 +63,9 @@ export function resultLines(v: Value): string[] {
   return [writeString(v, 'write')];
 }
 
-/** Ends the process after flushing the standard ports. */
+/** Ends the process after flushing the standard ports and any output file left open. */
 export function exitProcess(code: number): never {
+  flushOpenFiles();
   flushStandardPorts();
   process.exit(code);
 }

@@ -5,28 +5,34 @@ import { intern } from '../values/symbol.js';
 import { Procedure } from '../values/procedure.js';
 import { sessionFromSource } from '../runtime/boot.js';
 import { saveWorld } from '../world/world.js';
-import { startSession, baseWorldPath } from './startup.js';
+import { startSession, baseWorldPath, librarySearchPath } from './startup.js';
 import { runText, finish } from './script.js';
-import { reportError, exitProcess, failure } from './driver.js';
+import { reportError, exitProcess, failure, type Outcome } from './driver.js';
 import { readSourceText } from './source.js';
 
 export interface SaveWorldOptions {
-  load: string[];
-  eval: string[];
+  load?: string[];
+  eval?: string[];
   toplevel?: string;
   world?: string;
+  includeDir?: string[];
+}
+
+/** A program that ends the process (exit) while a world is being made leaves no world: say so. */
+function stopUnlessRan(outcome: Outcome, file: string): void {
+  if (outcome.kind === 'value') return;
+  if (outcome.kind === 'exit') {
+    reportError(`lisp save-world: the program called exit, so ${file} was not written`);
+    exitProcess(1);
+  }
+  finish(outcome);
 }
 
 export function saveWorldCommand(root: string, file: string, opts: SaveWorldOptions): void {
   const { session } = startSession(root, opts.world);
-  for (const f of opts.load) {
-    const outcome = runText(session, readSourceText(f), path.resolve(f), session.user);
-    if (outcome.kind !== 'value') finish(outcome);
-  }
-  for (const expr of opts.eval) {
-    const outcome = runText(session, expr, '<command line>', session.user);
-    if (outcome.kind !== 'value') finish(outcome);
-  }
+  session.libraries.searchPath = librarySearchPath(opts.includeDir ?? [], opts.load?.[0]);
+  for (const f of opts.load ?? []) stopUnlessRan(runText(session, readSourceText(f), path.resolve(f), session.user, { program: false }), file);
+  for (const expr of opts.eval ?? []) stopUnlessRan(runText(session, expr, '<command line>', session.user, { program: false }), file);
   let toplevel: unknown = false;
   if (opts.toplevel !== undefined) {
     const cell = session.user.table.get(intern(opts.toplevel));

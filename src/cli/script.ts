@@ -8,8 +8,7 @@ import { Sym } from '../values/symbol.js';
 import { Reader } from '../reader/reader.js';
 import type { Environment } from '../expander/environment.js';
 import type { Session } from '../runtime/session.js';
-import { evaluateForm, failure, reportError, resultLines, exitProcess, type Outcome } from './driver.js';
-import { stdoutPort } from '../builtins/stdio.js';
+import { evaluateForm, failure, reportError, exitProcess, type Outcome } from './driver.js';
 
 /** Whether a datum is (import ...), which makes a text an R7RS program with an environment of its own. */
 function isImport(form: Value): boolean {
@@ -21,8 +20,9 @@ function isImport(form: Value): boolean {
  * that begins with an import is an R7RS program: it runs in a fresh environment that sees only what
  * it imports. Any other text runs in env.
  */
-export function runText(session: Session, text: string, file: string, env: Environment, printResults = false): Outcome {
+export function runText(session: Session, text: string, file: string, env: Environment, options: { program?: boolean } = {}): Outcome {
   const reader = new Reader(text, file);
+  const mayBeProgram = options.program ?? true;
   let last: Outcome = { kind: 'value', value: undefined };
   let first = true;
   for (;;) {
@@ -33,11 +33,10 @@ export function runText(session: Session, text: string, file: string, env: Envir
       return failure(e);
     }
     if (form === EOF) return last;
-    if (first && isImport(form)) env = session.programEnvironment();
+    if (first && mayBeProgram && isImport(form)) env = session.programEnvironment();
     first = false;
     last = evaluateForm(session, form, env);
     if (last.kind !== 'value') return last;
-    if (printResults) for (const line of resultLines(last.value)) stdoutPort.write(line + '\n');
   }
 }
 

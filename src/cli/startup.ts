@@ -37,3 +37,11 @@ export function startSession(root: string, world: string | undefined): Started {
     throw e;
   }
 }
+
+/** Where (import (foo bar)) looks for foo/bar.sld: the -I directories, the program's, the current one. */
+export function librarySearchPath(includeDirs: string[], file: string | undefined): string[] {
+  const dirs = includeDirs.map((d) => path.resolve(d));
+  if (file !== undefined) dirs.push(path.dirname(path.resolve(file)));
+  dirs.push(process.cwd());
+  return [...new Set(dirs)];
+}

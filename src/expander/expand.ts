@@ -94,9 +94,25 @@ export class Expander {
 
   // ------------------------------------------------------------ expressions
 
+  /**
+   * The position of the innermost form being expanded that has one: a variable reference has no
+   * position of its own (symbols are not pairs), so it takes this one for its errors.
+   */
+  private currentPos: SrcPos | null = null;
+
   expand(form: Value, env: Env): Node {
+    const outer = this.currentPos;
+    try {
+      return this.expandForm(form, env);
+    } finally {
+      this.currentPos = outer;
+    }
+  }
+
+  private expandForm(form: Value, env: Env): Node {
     for (;;) {
       if (isIdentifier(form)) return this.expandIdentifier(form, env);
+      if (form instanceof Pair) this.currentPos = positionOf(form) ?? this.currentPos;
       if (!(form instanceof Pair)) {
         if (form === null) throw syntaxError(form, 'empty combination () is not an expression');
         return new Const(freezeConstant(stripSyntax(form)));
@@ -120,9 +136,9 @@ export class Expander {
 
   private expandIdentifier(id: Identifier, env: Env): Node {
     const b = resolve(id, env);
-    if (b instanceof LocalBinding) return new LocalRef(b.v, null);
-    if (b instanceof GlobalCell) return new GlobalRef(b, null);
-    throw makeError('syntax', `${baseSymbol(id).name}: syntactic keyword used as a variable`, [baseSymbol(id)]);
+    if (b instanceof LocalBinding) return new LocalRef(b.v, this.currentPos);
+    if (b instanceof GlobalCell) return new GlobalRef(b, this.currentPos);
+    throw makeError('syntax', `${baseSymbol(id).name}: syntactic keyword used as a variable`, [baseSymbol(id)], this.currentPos);
   }
 
   private expandCall(form: Pair, env: Env): Node {

@@ -196,7 +196,8 @@ export class Machine {
     const handlers = this.dyn.handlers;
     if (!(handlers instanceof Pair)) {
       this.dyn = EMPTY_DYNAMIC_STATE;
-      throw new UncaughtError(obj, rf, this.callSite);
+      // [rf, rp] stands for the raise's own frame, so the backtrace starts at the call of raise
+      throw new UncaughtError(obj, [rf, rp], this.callSite);
     }
     const saved = this.dyn;
     this.dyn = saved.withHandlers(handlers.cdr);

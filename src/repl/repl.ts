@@ -43,11 +43,15 @@ let paint = { error: (s: string) => s, note: (s: string) => s };
 
 function printOutcome(outcome: Outcome): void {
   switch (outcome.kind) {
-    case 'value':
-      for (const line of resultLines(outcome.value)) stdoutPort.write(line + '\n');
+    case 'value': {
+      const lines = resultLines(outcome.value);
+      if (lines.length > 0 && stdoutPort.column !== 0) stdoutPort.write('\n');
+      for (const line of lines) stdoutPort.write(line + '\n');
       flushStandardPorts();
       return;
+    }
     case 'error': {
+      if (stdoutPort.column !== 0) stdoutPort.write('\n');
       const [first, ...rest] = outcome.report.split('\n');
       reportError([paint.error(first), ...rest.map(paint.note)].join('\n'));
       return;
@@ -101,6 +105,9 @@ export async function startInteractiveRepl(session: Session, env: Environment, b
   });
 
   const prompt = () => {
+    // output that did not end its line would be overwritten by the prompt
+    if (stdoutPort.column !== 0) stdoutPort.write('\n');
+    flushStandardPorts();
     rl.setPrompt(buffer.length === 0 ? '> ' : '... ');
     rl.prompt();
   };
@@ -117,42 +124,57 @@ export async function startInteractiveRepl(session: Session, env: Environment, b
     exitProcess(0);
   });
 
-  rl.on('line', async (line: string) => {
+  // Lines are queued and taken one at a time, so that pasted input, or lines typed while a
+  // computation runs, are all evaluated in order.
+  const queue: string[] = [];
+  let inputs = 0;
+  const take = async () => {
     if (busy) return;
-    buffer += line + '\n';
-    const forms: Value[] = [];
-    const reader = new Reader(buffer, '<repl>');
-    try {
-      for (;;) {
-        const d = reader.read();
-        if (d === EOF) break;
-        forms.push(d);
-      }
-    } catch (e) {
-      if (e instanceof IncompleteInput) {
-        prompt();
-        return;
+    busy = true;
+    while (queue.length > 0) {
+      buffer += (queue.shift() as string) + '\n';
+      const { forms, error } = readForms(buffer, `<repl-${inputs + 1}>`);
+      if (error instanceof IncompleteInput) {
+        if (queue.length === 0) prompt();
+        continue;
       }
       buffer = '';
-      printOutcome(failure(e));
-      prompt();
-      return;
-    }
-    buffer = '';
-    busy = true;
-    rl.pause();
-    if (process.stdin.isTTY) process.stdin.setRawMode(false);
-    for (const form of forms) {
-      const outcome = await runSliced(session, form, env);
-      printOutcome(outcome);
-      if (outcome.kind === 'interrupted') break;
+      inputs++;
+      rl.pause();
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      // the data before a syntax error still run; the error is reported after them
+      for (const form of forms) {
+        const outcome = await runSliced(session, form, env);
+        printOutcome(outcome);
+        if (outcome.kind === 'interrupted') {
+          queue.length = 0;
+          break;
+        }
+      }
+      if (error !== null) printOutcome(failure(error));
+      if (process.stdin.isTTY) process.stdin.setRawMode(true);
+      rl.resume();
+      if (queue.length === 0) prompt();
     }
     busy = false;
-    if (process.stdin.isTTY) process.stdin.setRawMode(true);
-    rl.resume();
-    prompt();
+  };
+  rl.on('line', (line: string) => {
+    queue.push(line);
+    void take();
   });
   prompt();
+}
+
+/** The data in a REPL input, and the error that stopped reading it, if any. */
+function readForms(text: string, name: string): { forms: Value[]; error: unknown } {
+  const forms: Value[] = [];
+  const reader = new Reader(text, name);
+  try {
+    for (let d = reader.read(); d !== EOF; d = reader.read()) forms.push(d);
+    return { forms, error: null };
+  } catch (e) {
+    return { forms: e instanceof IncompleteInput ? [] : forms, error: e };
+  }
 }
 
 /** Completion: the names bound in the environment that start with the identifier being typed. */

@@ -115,9 +115,9 @@ export function readWorldFile(file: string, runtimeVersion: string, fingerprint:
   const version = buf.readUInt16LE(headerOffset('formatVersion'));
   if (version !== FORMAT_VERSION) return fail(`world format version ${version}, but this lisp reads version ${FORMAT_VERSION}`);
   const madeBy = field(buf, 'runtimeVersion').toString('latin1').replace(/\0+$/, '');
-  if (madeBy !== runtimeVersion) return fail(`made by lisp ${madeBy}, but this is lisp ${runtimeVersion}; save the world again with this version`);
+  if (madeBy !== runtimeVersion) return fail(`made by lisp ${madeBy}, but this is lisp ${runtimeVersion}; make the world again from its sources with this lisp`);
   if (!field(buf, 'runtimeFingerprint').equals(fingerprint.subarray(0, 8))) {
-    return fail('made by a different build of this lisp version (its built-ins differ); save the world again');
+    return fail('made by a different build of this lisp version (its built-ins differ); make the world again from its sources with this build');
   }
   const length = Number(buf.readBigUInt64LE(headerOffset('bodyLength')));
   const body = buf.subarray(HEADER_SIZE);

@@ -7,6 +7,7 @@ import { MultipleValues } from '../values/singletons.js';
 import { SchemeError, ErrorObject, makeError, arityError, describeArity, typeError, withPos, type SrcPos } from '../values/error.js';
 import { MString } from '../values/string.js';
 import { isConstantWrite, constantWriteError } from '../values/constant.js';
+import * as v8 from 'node:v8';
 import { BOUNCE, HALT, Closure, refuel, resume, builtinReturnPoint, type Frame, type ReturnPoint, type Signal } from './kernel.js';
 import { DynamicState, EMPTY_DYNAMIC_STATE } from './dynamic.js';
 
@@ -85,6 +86,7 @@ export class Machine {
 
   /** Set from outside (a SIGINT handler) to stop the computation at the next bounce. */
   interruptRequested = false;
+  private bouncesSinceHeapCheck = 0;
 
   /** The source position of the call that entered the current control primitive, if known (error uses it). */
   callSite: SrcPos | null = null;
@@ -149,6 +151,13 @@ export class Machine {
         this.result = undefined;
         return { done: true, value: v };
       }
+      if ((++this.bouncesSinceHeapCheck & 15) === 0 && heapNearlyFull()) {
+        // A runaway recursion or allocation: raise it as an error before V8 runs out of memory and
+        // aborts the process; unwinding lets the frames go.
+        this.callSite = null;
+        this.raiseFromHost(makeError('range', `out of memory: the heap is nearly full (${heapMegabytes()} MB used); a recursion that does not end?`, []));
+        continue;
+      }
       if (this.interruptRequested) {
         this.interruptRequested = false;
         this.dyn = EMPTY_DYNAMIC_STATE;
@@ -175,6 +184,8 @@ export class Machine {
     if (e instanceof SchemeError) {
       payload = e.payload;
       frame = e.frame as Frame | null;
+    } else if (isTooLarge(e)) {
+      payload = makeError('range', 'the object would be too large to make', []).payload;
     } else if (isConstantWrite(e)) {
       payload = (constantWriteError('a procedure').payload);
     } else if (e instanceof RangeError && /call stack/.test(e.message)) {
@@ -304,9 +315,24 @@ export function callPrimitive(p: Primitive, args: Value[], rf: Frame | null, pos
   }
 }
 
+function heapNearlyFull(): boolean {
+  const h = v8.getHeapStatistics();
+  return h.used_heap_size > h.heap_size_limit * 0.8;
+}
+
+function heapMegabytes(): number {
+  return Math.round(v8.getHeapStatistics().used_heap_size / 1048576);
+}
+
+/** Whether a JS exception is the engine refusing to make an object that large. */
+function isTooLarge(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid (array|string|typed array) length|allocation failed|Array buffer/i.test(e.message);
+}
+
 /** Gives an error from TypeScript code the frame and call site it happened at, if it has none yet. */
 export function annotate(e: unknown, rf: Frame | null, pos: SrcPos | null, who: string | null = null): unknown {
   if (who !== null && isConstantWrite(e)) e = constantWriteError(who);
+  if (who !== null && isTooLarge(e)) e = makeError('range', `${who}: the result would be too large to make`, []);
   if (e instanceof SchemeError) {
     withPos(e, pos);
     if (e.frame === null) e.frame = rf;

@@ -19,11 +19,11 @@ export class ExitRequest extends LeaveMachine {
   }
 }
 
+/** R7RS 6.14: no value or #t is a normal exit, an exact integer is the status, anything else abnormal. */
 export function exitCode(v: Value): number {
   if (v === undefined || v === true) return 0;
-  if (v === false) return 1;
-  if (typeof v === 'number' && Number.isInteger(v)) return v & 0xff;
-  return 70;
+  if (typeof v === 'number') return v & 0xff;
+  return 1;
 }
 
 let commandLine: string[] = [];

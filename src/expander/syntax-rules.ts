@@ -6,8 +6,8 @@ import type { Value } from '../values/value.js';
 import { Pair } from '../values/pair.js';
 import { intern } from '../values/symbol.js';
 import { equal } from '../values/equality.js';
-import { makeError } from '../values/error.js';
-import { Alias, isIdentifier, baseSymbol, sameBinding, type Identifier, type Scope, type Environment } from './environment.js';
+import { makeError, describe } from '../values/error.js';
+import { Alias, isIdentifier, baseSymbol, sameBinding, stripSyntax, type Identifier, type Scope, type Environment } from './environment.js';
 
 export class SyntaxRules {
   constructor(
@@ -193,22 +193,7 @@ export function expandSyntaxRules(sr: SyntaxRules, form: Value, useEnv: Scope | 
 }
 
 function describeForm(form: Value): string {
-  // A short, plain rendering: the printer is above this layer.
-  const parts: string[] = [];
-  let f = form;
-  while (f instanceof Pair && parts.length < 6) {
-    const x = stripForMessage(f.car);
-    parts.push(x);
-    f = f.cdr;
-  }
-  return `(${parts.join(' ')}${f instanceof Pair ? ' ...' : ''})`;
-}
-
-function stripForMessage(x: Value): string {
-  if (isIdentifier(x)) return baseSymbol(x).name;
-  if (x instanceof Pair) return '(...)';
-  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
-  return '...';
+  return describe(stripSyntax(form));
 }
 
 class Instantiator {

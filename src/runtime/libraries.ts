@@ -13,6 +13,7 @@ import { Pair, listToArray } from '../values/pair.js';
 import { Sym, intern } from '../values/symbol.js';
 import { makeError, type SchemeError } from '../values/error.js';
 import { MString } from '../values/string.js';
+import { GlobalCell } from '../values/global.js';
 import { readAll } from '../reader/reader.js';
 import { positionOf } from '../reader/positions.js';
 import { Environment, SpecialForm, Macro, isIdentifier, baseSymbol, stripSyntax, type Binding } from '../expander/environment.js';
@@ -56,6 +57,8 @@ export interface LibraryHost {
 
 export class LibraryRegistry {
   readonly libraries = new Map<string, Library>();
+  /** the libraries whose files are being loaded now, innermost last (to catch circular imports) */
+  private loading: string[] = [];
   /** directories searched for a library's file, in order, after those of the program */
   searchPath: string[] = [];
 
@@ -97,8 +100,16 @@ export class LibraryRegistry {
     } catch (e) {
       throw makeError('file', `import: cannot read ${file}: ${(e as Error).message}`, []);
     }
-    for (const f of readAll(text, file)) {
-      if (f instanceof Pair && f.car instanceof Sym && f.car.name === 'define-library') this.defineLibrary(f, host);
+    if (this.loading.includes(key)) {
+      throw libraryError(`import: circular import: ${[...this.loading.slice(this.loading.indexOf(key)), key].join(' -> ')}`, form);
+    }
+    this.loading.push(key);
+    try {
+      for (const f of readAll(text, file)) {
+        if (f instanceof Pair && f.car instanceof Sym && f.car.name === 'define-library') this.defineLibrary(f, host);
+      }
+    } finally {
+      this.loading.pop();
     }
     const lib = this.libraries.get(key);
     if (lib === undefined) throw libraryError(`import: ${file} does not define the library ${key}`, form);
@@ -231,6 +242,12 @@ export class LibraryRegistry {
       }
     };
     declarations(parts.slice(2), form);
+    for (const [ext, int] of exports) {
+      const b = env.table.get(int);
+      if (b === undefined || (b instanceof GlobalCell && b.value === undefined)) {
+        throw libraryError(`define-library: ${key} exports ${ext.name}, but does not define ${int.name}`, form);
+      }
+    }
     this.register(new Library(key, env, exports));
   }
 

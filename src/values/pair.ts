@@ -82,8 +82,15 @@ export function setCdr(x: Value, v: Value): Value {
 export function cxr(name: string, x: Value): Value {
   let v = x;
   for (let i = name.length - 2; i >= 1; i--) {
-    if (!(v instanceof Pair)) throw typeError(name, `a value with a ${name.slice(i)} path`, x);
+    if (!(v instanceof Pair)) throw typeError(name, cxrShape(name), x);
     v = name[i] === 'a' ? v.car : v.cdr;
   }
   return v;
+}
+
+/** What c[ad]+r needs, in words: cadr needs "a pair whose cdr is a pair". */
+function cxrShape(name: string): string {
+  let shape = 'a pair';
+  for (let i = 2; i <= name.length - 2; i++) shape = `a pair whose ${name[i] === 'a' ? 'car' : 'cdr'} is ${shape}`;
+  return shape;
 }

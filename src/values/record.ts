@@ -102,6 +102,6 @@ function recordFunction(kind: RecordProcedureKind, type: RecordType, idx: number
 /** The index of a field in a record type, or an error naming the type. */
 export function fieldIndex(who: string, type: RecordType, field: Sym): number {
   const i = type.fields.indexOf(field);
-  if (i < 0) throw makeError('error', `${who}: ${type.printName} has no field ${field.name}`, [field]);
+  if (i < 0) throw makeError('syntax', `${who}: ${type.printName} has no field ${field.name}`, [field]);
   return i;
 }

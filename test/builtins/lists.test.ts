@@ -56,7 +56,7 @@ describe('pairs', () => {
     expect(show('caadr', tree)).toBe('3');
     expect(show('cddddr', tree)).toBe('()');
     expect(show('caddr', list(sym('a'), sym('b'), sym('c')))).toBe('c');
-    expect(errorOf('cadr', list(1))).toBe('cadr: expected a value with a adr path, got (1)');
+    expect(errorOf('cadr', list(1))).toBe('cadr: expected a pair whose cdr is a pair, got (1)');
   });
 });
 

@@ -52,6 +52,11 @@ export class TextInputPort extends Port {
     this.exhausted = source === null;
   }
 
+  /** Whether all the port's text is in hand (a string port, a file read when opened): a world can keep it. */
+  get selfContained(): boolean {
+    return this.source === null;
+  }
+
   /** Asks the source for more text; false at end of input. */
   fill(): boolean {
     if (this.exhausted || this.source === null) return false;
@@ -189,6 +194,17 @@ export class TextOutputPort extends Port {
     return this.buffer;
   }
 
+  /** A string port (no sink): its contents are all it is, so a world can keep it. */
+  get selfContained(): boolean {
+    return this.sink === null;
+  }
+
+  /** Puts back what a string port held (when a world boots). */
+  restore(contents: string, column: number): void {
+    this.buffer = contents;
+    this.column = column;
+  }
+
   override close(): void {
     this.flush();
     super.close();
@@ -247,6 +263,10 @@ export class BinaryOutputPort extends Port {
   }
   contents(): Uint8Array {
     return this.buf.slice(0, this.length);
+  }
+
+  get selfContained(): boolean {
+    return this.sink === null;
   }
   override close(): void {
     this.flush();

@@ -14,7 +14,7 @@ export const MAGIC = 'LISPWRLD';
 /** Bytes that a text-mode transfer would change (as in PNG's signature): CR LF, Ctrl-Z, LF. */
 export const SENTINEL = [0x0d, 0x0a, 0x1a, 0x0a];
 /** Bumped whenever the layout of the header or body changes. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const FLAG_HAS_TOPLEVEL = 1;
 

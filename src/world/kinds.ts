@@ -270,8 +270,50 @@ export const KINDS: Kind[] = [
     allocate: ([n]) => STANDARD_PORTS[n as string],
   },
   {
-    // Other ports do not survive a save (their files and buffers belong to the saving process):
-    // they come back closed, with their kind and name.
+    // A string port, or a file read whole when it was opened: the text and where reading stands.
+    name: 'text-input-port',
+    store: (p: TextInputPort) => [p.name, p.text, p.pos, p.line, p.col, p.foldCase, p.open],
+    allocate: ([name, text, pos, line, col, foldCase, open]) => {
+      const p = new TextInputPort(name as string, text as string);
+      p.moveTo(pos as number, line as number, col as number);
+      p.foldCase = foldCase as boolean;
+      p.open = open as boolean;
+      return p;
+    },
+  },
+  {
+    name: 'string-output-port',
+    store: (p: TextOutputPort) => [p.name, p.contents(), p.column, p.open],
+    allocate: ([name, contents, column, open]) => {
+      const p = new TextOutputPort(name as string);
+      p.restore(contents as string, column as number);
+      p.open = open as boolean;
+      return p;
+    },
+  },
+  {
+    name: 'bytevector-input-port',
+    store: (p: BinaryInputPort) => [p.name, new Blob(p.bytes), p.pos, p.open],
+    allocate: ([name, bytes, pos, open]) => {
+      const p = new BinaryInputPort(name as string, (bytes as Blob).bytes.slice());
+      p.pos = pos as number;
+      p.open = open as boolean;
+      return p;
+    },
+  },
+  {
+    name: 'bytevector-output-port',
+    store: (p: BinaryOutputPort) => [p.name, new Blob(p.contents()), p.open],
+    allocate: ([name, bytes, open]) => {
+      const p = new BinaryOutputPort(name as string);
+      p.writeBytes((bytes as Blob).bytes);
+      p.open = open as boolean;
+      return p;
+    },
+  },
+  {
+    // Ports on files being written, and the like, do not survive a save (their files and buffers
+    // belong to the saving process): they come back closed, with their kind and name.
     name: 'closed-port',
     store: (p: Port) => [p.textual, p.input, p.name],
     allocate: ([textual, input, name]) => {
@@ -355,6 +397,15 @@ const BY_CLASS = new Map<unknown, string>([
 
 export class Unsaveable extends Error {}
 
+function portKind(p: Port): string {
+  if (p.standard !== null) return 'standard-port';
+  if (p instanceof TextInputPort && p.selfContained) return 'text-input-port';
+  if (p instanceof TextOutputPort && p.selfContained) return 'string-output-port';
+  if (p instanceof BinaryInputPort) return 'bytevector-input-port';
+  if (p instanceof BinaryOutputPort && p.selfContained) return 'bytevector-output-port';
+  return 'closed-port';
+}
+
 /** The kind of an object being saved. */
 export function kindOf(obj: object): number {
   const b = builtinName(obj);
@@ -366,7 +417,7 @@ export function kindOf(obj: object): number {
     throw new Unsaveable('a JS function that is not a return point');
   }
   if (obj instanceof Sym) return kindNumber(obj.interned ? 'symbol' : 'uninterned-symbol');
-  if (obj instanceof Port) return kindNumber(obj.standard !== null ? 'standard-port' : 'closed-port');
+  if (obj instanceof Port) return kindNumber(portKind(obj));
   const name = BY_CLASS.get(obj.constructor);
   if (name === undefined) {
     if (obj instanceof Primitive) throw new Unsaveable(`the procedure ${obj.name}, which exists only while a macro expands`);

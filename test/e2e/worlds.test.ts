@@ -190,3 +190,23 @@ describe('(save-world "file") from a program, booted into the REPL', () => {
     expect(r.status).toBe(70);
   });
 });
+
+describe('ports in a world', () => {
+  test('string and bytevector ports keep their contents and position; file ports come back closed', () => {
+    const world = path.join(dir, 'ports.world');
+    const saved = lisp([], {
+      cwd: dir,
+      input: `(define sp (open-output-string)) (write 'hello sp)
+(define ip (open-input-string "abc def")) (read ip)
+(define bp (open-input-bytevector (bytevector 1 2 3))) (read-u8 bp)
+(define bo (open-output-bytevector)) (write-u8 7 bo)
+(define fp (open-output-file "out.txt"))
+(save-world "${world}")\n`,
+    });
+    expect(saved.status).toBe(0);
+    const booted = lisp(['--world', world], {
+      input: '(get-output-string sp) (read ip) (read-u8 bp) (get-output-bytevector bo) (output-port-open? fp)\n',
+    });
+    expect(booted).toMatchObject({ status: 0, stdout: '"hello"\ndef\n2\n#u8(7)\n#f\n' });
+  });
+});

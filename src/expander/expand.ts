@@ -7,7 +7,7 @@ import { Pair, listToArray } from '../values/pair.js';
 import { intern } from '../values/symbol.js';
 import { GlobalCell } from '../values/global.js';
 import { UNSPECIFIED } from '../values/singletons.js';
-import { makeError, withPos, SchemeError, type SrcPos } from '../values/error.js';
+import { makeError, withPos, describe, SchemeError, type SrcPos } from '../values/error.js';
 import { positionOf, recordPosition } from '../reader/positions.js';
 import { freezeConstant } from '../values/constant.js';
 import {
@@ -74,6 +74,9 @@ export function allSpecialForms(): ReadonlyMap<string, SpecialForm> {
   return specialForms;
 }
 
+/** Macro uses one form may be rewritten through before the expander gives up on it. */
+const MAX_REWRITES = 100000;
+
 export function syntaxError(form: Value, message: string): SchemeError {
   return makeError('syntax', message, [stripSyntax(form)], form instanceof Pair ? positionOf(form) : null);
 }
@@ -110,9 +113,10 @@ export class Expander {
   }
 
   private expandForm(form: Value, env: Env): Node {
-    for (;;) {
+    for (let rewrites = 0; ; rewrites++) {
       if (isIdentifier(form)) return this.expandIdentifier(form, env);
       if (form instanceof Pair) this.currentPos = positionOf(form) ?? this.currentPos;
+      this.checkRewrites(rewrites, form);
       if (!(form instanceof Pair)) {
         if (form === null) throw syntaxError(form, 'empty combination () is not an expression');
         return new Const(freezeConstant(stripSyntax(form)));
@@ -131,6 +135,14 @@ export class Expander {
         }
       }
       return this.expandCall(form, env);
+    }
+  }
+
+  /** A macro that rewrites a form into a use of itself for ever is an error, not a hang. */
+  private checkRewrites(n: number, form: Value): void {
+    if (n > MAX_REWRITES) {
+      const shown = describe(stripSyntax(form));
+      throw makeError('syntax', `macro expansion does not end: ${MAX_REWRITES} rewrites of one form, the last ${shown.slice(0, 100)}`, [], this.currentPos);
     }
   }
 
@@ -201,7 +213,8 @@ export class Expander {
     const items: Item[] = [];
     while (queue.length > 0) {
       let form = (queue.shift() as { form: Value }).form;
-      for (;;) {
+      for (let rewrites = 0; ; rewrites++) {
+        this.checkRewrites(rewrites, form);
         if (!(form instanceof Pair) || !isIdentifier(form.car)) {
           items.push({ kind: 'expr', form });
           break;
@@ -318,7 +331,8 @@ export class Expander {
    * macro in env at once, so the forms after it can use it.
    */
   expandTopLevel(form: Value, env: Environment): Node {
-    for (;;) {
+    for (let rewrites = 0; ; rewrites++) {
+      this.checkRewrites(rewrites, form);
       if (!(form instanceof Pair) || !isIdentifier(form.car)) return this.expand(form, env);
       const b: Binding = resolve(form.car, env);
       if (b instanceof Macro) {

@@ -2,6 +2,7 @@
 // and load run the compiled forms on the same machine as their caller, so continuations and errors
 // pass through them like through any call.
 import type { Value } from '../values/value.js';
+import { arrayToList } from '../values/pair.js';
 import { UNSPECIFIED } from '../values/singletons.js';
 import { typeError } from '../values/error.js';
 import { readAll } from '../reader/reader.js';
@@ -27,6 +28,7 @@ control('eval', 1, 2, (m, rf, rp, [expr, env]) => {
 });
 
 primitive('interaction-environment', 0, 0, () => currentSession().user);
+primitive('%environment-names', 1, 1, (env) => arrayToList([...environmentArg('%environment-names', env).table.keys()]));
 primitive('environment?', 1, 1, (x) => x instanceof Environment);
 
 /** (environment import-set ...): a new environment with just those imports (R7RS 6.12). */

@@ -94,6 +94,7 @@ export async function startInteractiveRepl(session: Session, env: Environment, b
   flushStandardPorts();
 
   let buffer = '';
+  let linesInBuffer = 0;
   let busy = false;
   // While a program runs, the terminal is in cooked mode: Ctrl-C is a real SIGINT, and a program
   // reading standard input gets the terminal's own line editing.
@@ -115,6 +116,7 @@ export async function startInteractiveRepl(session: Session, env: Environment, b
   rl.on('SIGINT', () => {
     // Ctrl-C at the prompt drops the partial input
     buffer = '';
+    linesInBuffer = 0;
     stdoutPort.write('\n');
     flushStandardPorts();
     prompt();
@@ -133,12 +135,19 @@ export async function startInteractiveRepl(session: Session, env: Environment, b
     busy = true;
     while (queue.length > 0) {
       buffer += (queue.shift() as string) + '\n';
+      linesInBuffer++;
       const { forms, error } = readForms(buffer, `<repl-${inputs + 1}>`);
       if (error instanceof IncompleteInput) {
         if (queue.length === 0) prompt();
         continue;
       }
+      // an input typed over several lines comes back from history as one
+      const history = (rl as unknown as { history?: string[] }).history;
+      if (linesInBuffer > 1 && history !== undefined && history.length >= linesInBuffer) {
+        history.splice(0, linesInBuffer, buffer.trim().split('\n').map((l) => l.trim()).join(' '));
+      }
       buffer = '';
+      linesInBuffer = 0;
       inputs++;
       rl.pause();
       if (process.stdin.isTTY) process.stdin.setRawMode(false);

@@ -9,7 +9,7 @@ import { charOf } from '../values/char.js';
 import { MString, codesToString } from '../values/string.js';
 import { SchemeError } from '../values/error.js';
 import { EOF, DEFAULT, UNSPECIFIED } from '../values/singletons.js';
-import { parseNumber } from '../values/number-syntax.js';
+import { parseNumber, isComplexSyntax } from '../values/number-syntax.js';
 import { CHAR_NAMES, MNEMONIC_ESCAPES, isDelimiter, isWhitespace } from '../values/lexical.js';
 import { SourceText, incompleteInput, readError } from './source.js';
 
@@ -112,6 +112,7 @@ export class Lexer {
     if (text === '.') return Tok.Dot;
     if (this.foldCase) text = text.toLowerCase();
     const n = this.number(text);
+    if (n === null && isComplexSyntax(text)) throw this.error(`complex numbers are not supported: ${text}`);
     this.value = n !== null ? n : intern(text);
     return Tok.Atom;
   }

@@ -189,3 +189,27 @@ function formatFlonum(x: number, radix: number): string {
   if (e >= 0) return s.includes('.') ? s : `${s.slice(0, e)}.0${s.slice(e)}`;
   return s.includes('.') ? s : s + '.0';
 }
+
+/**
+ * Whether a token is R7RS syntax for a non-real complex number (1+2i, -i, 1.5@2): this system has no
+ * complex numbers, and such a token must not quietly read as a symbol.
+ */
+export function isComplexSyntax(text: string): boolean {
+  let s = text.toLowerCase();
+  while (s.length > 2 && s[0] === '#' && 'eixobd'.includes(s[1])) s = s.slice(2);
+  const real = (t: string) => t === '' || parseNumber(t) !== null;
+  const at = s.indexOf('@');
+  if (at > 0) return real(s.slice(0, at)) && s.slice(at + 1) !== '' && parseNumber(s.slice(at + 1)) !== null;
+  if (!s.endsWith('i') || s.endsWith('inf.0') && !s.endsWith('inf.0i')) return false;
+  const body = s.slice(0, -1);
+  if (body === '+' || body === '-') return true;
+  // the sign that starts the imaginary part: the last + or - that is not a leading sign or an exponent's
+  for (let i = body.length - 1; i >= 0; i--) {
+    const c = body[i];
+    if ((c === '+' || c === '-') && (i === 0 || body[i - 1] !== 'e')) {
+      const imag = body.slice(i);
+      return real(body.slice(0, i)) && (imag === '+' || imag === '-' || parseNumber(imag) !== null);
+    }
+  }
+  return false;
+}

@@ -107,7 +107,13 @@ describe('symbols', () => {
     expect(read1('1+')).toBe(intern('1+'));
     expect(read1('-1a')).toBe(intern('-1a'));
     expect(read1('1/2/3')).toBe(intern('1/2/3'));
-    expect(read1('+i')).toBeInstanceOf(Sym); // no complex numbers
+  });
+
+  test('complex number syntax is an error, not a symbol: complex numbers are not supported', () => {
+    for (const t of ['+i', '-i', '1+2i', '1.5-0.5i', '+inf.0i', '1@2']) {
+      expect(() => read1(t)).toThrow(/complex numbers are not supported/);
+    }
+    expect(read1('e+i')).toBe(intern('e+i'));
   });
 
   test('|bar| symbols with escapes', () => {
